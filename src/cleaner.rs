@@ -1,0 +1,747 @@
+//! The cleaner: its builder, the pipeline run, and the report.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::sync::Arc;
+
+use regex::Regex;
+
+use crate::error::{BuildError, BuildErrorKind};
+use crate::lang::{self, key_into, Category, PhraseBook};
+use crate::line::{split_lines, Line};
+use crate::markdown;
+use crate::normalize::{normalize_line, Normalization};
+use crate::report::{Cleaned, Metadata, Removal, Report};
+use crate::rule::{FnRule, Rule, RuleId, Verdict};
+use crate::rules::byline::Found;
+use crate::rules::related::{find_cut, prose_weight};
+use crate::rules::{judge_line, region};
+
+/// Lines longer than this (in bytes) are not matched against phrases: no
+/// boilerplate phrase line is that long.
+const KEY_MAX: usize = 400;
+
+/// A configured, compiled cleaner: build it once, reuse it for every
+/// document, share it across threads.
+///
+/// `Cleaner` is cheap to clone (an `Arc`), and `Send + Sync`.
+///
+/// # Examples
+///
+/// ```
+/// use deboil::{Cleaner, RuleId};
+///
+/// let cleaner = Cleaner::builder().disable(RuleId::Byline).build()?;
+/// let out = cleaner.clean("By Jane Doe\n\nThe museum reopens on Sunday.\n\nMost Popular");
+/// assert_eq!(out, "By Jane Doe\n\nThe museum reopens on Sunday.");
+/// # Ok::<(), deboil::BuildError>(())
+/// ```
+#[derive(Clone)]
+pub struct Cleaner {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    book: Arc<PhraseBook>,
+    disabled: u64,
+    custom: Vec<Arc<dyn Rule>>,
+    footers: Vec<(String, Regex)>,
+    form: Normalization,
+    max_removal_share: f64,
+}
+
+impl fmt::Debug for Cleaner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let disabled: Vec<&str> = RuleId::ALL
+            .iter()
+            .filter(|id| !self.inner.enabled(**id))
+            .map(|id| id.name())
+            .collect();
+        f.debug_struct("Cleaner")
+            .field("disabled", &disabled)
+            .field("custom", &self.inner.custom)
+            .field(
+                "footers",
+                &self.inner.footers.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            )
+            .field("normalization", &self.inner.form)
+            .field("max_removal_share", &self.inner.max_removal_share)
+            .field("languages", &self.inner.book.langs)
+            .finish()
+    }
+}
+
+impl Default for Cleaner {
+    /// The default cleaner, the one [`clean`](crate::clean) uses.
+    fn default() -> Cleaner {
+        crate::DEFAULT.clone()
+    }
+}
+
+/// Builds a [`Cleaner`]: choose rules, add your own, pick the Unicode form,
+/// then [`build`](CleanerBuilder::build).
+///
+/// Setters take `&mut self` and return it, so a builder can be configured
+/// conditionally and reused.
+///
+/// # Examples
+///
+/// ```
+/// use deboil::{Cleaner, Normalization, RuleId};
+///
+/// let mut builder = Cleaner::builder();
+/// builder
+///     .disable(RuleId::Copyright)
+///     .drop_lines("wire-tag", r"^\(\w+ Wire\)$")
+///     .footer_marker("tips", r"^Got a tip\?")
+///     .normalization(Normalization::Nfkc);
+/// let cleaner = builder.build()?;
+/// let out = cleaner.clean("(Acme Wire)\nRain is expected by noon.\nGot a tip? Write to us.\nMore links");
+/// assert_eq!(out, "Rain is expected by noon.");
+/// # Ok::<(), deboil::BuildError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct CleanerBuilder {
+    disabled: Vec<RuleId>,
+    disabled_names: Vec<String>,
+    custom: Vec<Arc<dyn Rule>>,
+    drops: Vec<(String, String)>,
+    footers: Vec<(String, String)>,
+    packs: Vec<(String, String)>,
+    form: Normalization,
+    max_removal_share: f64,
+}
+
+impl Default for CleanerBuilder {
+    fn default() -> CleanerBuilder {
+        CleanerBuilder {
+            disabled: Vec::new(),
+            disabled_names: Vec::new(),
+            custom: Vec::new(),
+            drops: Vec::new(),
+            footers: Vec::new(),
+            packs: Vec::new(),
+            form: Normalization::Nfc,
+            max_removal_share: DEFAULT_MAX_REMOVAL_SHARE,
+        }
+    }
+}
+
+/// The default for [`CleanerBuilder::max_removal_share`].
+pub const DEFAULT_MAX_REMOVAL_SHARE: f64 = 0.5;
+
+impl CleanerBuilder {
+    /// A builder with the default configuration: every built-in rule on,
+    /// NFC, the prose guard at [`DEFAULT_MAX_REMOVAL_SHARE`].
+    pub fn new() -> CleanerBuilder {
+        CleanerBuilder::default()
+    }
+
+    /// Switches a built-in rule off.
+    ///
+    /// # Defaults
+    ///
+    /// Every rule is on.
+    pub fn disable(&mut self, rule: RuleId) -> &mut CleanerBuilder {
+        if !self.disabled.contains(&rule) {
+            self.disabled.push(rule);
+        }
+        self
+    }
+
+    /// Switches a built-in rule back on.
+    pub fn enable(&mut self, rule: RuleId) -> &mut CleanerBuilder {
+        self.disabled.retain(|r| *r != rule);
+        self.disabled_names.retain(|r| r != rule.name());
+        self
+    }
+
+    /// Switches a built-in rule off by its name (`"byline"`), as a CLI or a
+    /// config file spells it.
+    ///
+    /// # Errors
+    ///
+    /// [`build`](CleanerBuilder::build) fails with
+    /// [`BuildErrorKind::UnknownRule`] if no built-in rule has the name.
+    pub fn disable_by_name(&mut self, name: &str) -> &mut CleanerBuilder {
+        match RuleId::from_name(name) {
+            Some(id) => self.disable(id),
+            None => {
+                self.disabled_names.push(name.to_string());
+                self
+            }
+        }
+    }
+
+    /// Adds a custom rule; custom rules run after the built-in line rules,
+    /// in the order they were added.
+    pub fn rule<R: Rule + 'static>(&mut self, rule: R) -> &mut CleanerBuilder {
+        self.custom.push(Arc::new(rule));
+        self
+    }
+
+    /// Adds a closure as a custom rule with the given name.
+    pub fn rule_fn<F>(&mut self, name: &str, judge: F) -> &mut CleanerBuilder
+    where
+        F: Fn(&Line<'_>) -> Option<Verdict> + Send + Sync + 'static,
+    {
+        self.custom.push(Arc::new(FnRule {
+            name: name.to_string(),
+            judge,
+        }));
+        self
+    }
+
+    /// Adds a rule that removes every line whose normalized text matches
+    /// `pattern` (a [`regex`] pattern).
+    ///
+    /// # Errors
+    ///
+    /// [`build`](CleanerBuilder::build) fails with
+    /// [`BuildErrorKind::InvalidRegex`] if the pattern does not compile,
+    /// and with [`BuildErrorKind::InvalidName`] if the name is empty or a
+    /// built-in rule's.
+    pub fn drop_lines(&mut self, name: &str, pattern: &str) -> &mut CleanerBuilder {
+        self.drops.push((name.to_string(), pattern.to_string()));
+        self
+    }
+
+    /// Adds a footer marker: the first line matching `pattern` after some
+    /// prose, and everything after it, is removed.
+    ///
+    /// # Errors
+    ///
+    /// As for [`drop_lines`](CleanerBuilder::drop_lines).
+    pub fn footer_marker(&mut self, name: &str, pattern: &str) -> &mut CleanerBuilder {
+        self.footers.push((name.to_string(), pattern.to_string()));
+        self
+    }
+
+    /// Adds a phrase pack (a language's stopwords and boilerplate phrases)
+    /// in the format of the packs under `data/lang/`.
+    ///
+    /// # Errors
+    ///
+    /// [`build`](CleanerBuilder::build) fails with
+    /// [`BuildErrorKind::InvalidPack`] if the pack does not parse.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let pack = "lang = xx\n[share]\n= teile das\n";
+    /// let cleaner = deboil::Cleaner::builder().phrase_pack("xx", pack).build()?;
+    /// assert_eq!(cleaner.clean("Teile das\nThe river rose overnight."), "The river rose overnight.");
+    /// # Ok::<(), deboil::BuildError>(())
+    /// ```
+    pub fn phrase_pack(&mut self, name: &str, source: &str) -> &mut CleanerBuilder {
+        self.packs.push((name.to_string(), source.to_string()));
+        self
+    }
+
+    /// Sets the Unicode normalization form of the output.
+    ///
+    /// # Defaults
+    ///
+    /// [`Normalization::Nfc`].
+    pub fn normalization(&mut self, form: Normalization) -> &mut CleanerBuilder {
+        self.form = form;
+        self
+    }
+
+    /// Sets the prose guard: when the rules would remove more than this
+    /// share of the prose of a document that reads as prose, the document
+    /// is kept whole and the report says why. `1.0` turns the guard off.
+    ///
+    /// # Defaults
+    ///
+    /// [`DEFAULT_MAX_REMOVAL_SHARE`] (0.5).
+    ///
+    /// # Errors
+    ///
+    /// [`build`](CleanerBuilder::build) fails with
+    /// [`BuildErrorKind::OutOfRange`] unless `0.0 <= share <= 1.0`.
+    pub fn max_removal_share(&mut self, share: f64) -> &mut CleanerBuilder {
+        self.max_removal_share = share;
+        self
+    }
+
+    /// Compiles the configuration into a [`Cleaner`].
+    ///
+    /// # Errors
+    ///
+    /// A [`BuildError`] naming the rule at fault: an invalid regex, an
+    /// unknown rule name, a bad phrase pack or an out-of-range setting.
+    pub fn build(&self) -> Result<Cleaner, BuildError> {
+        if let Some(name) = self.disabled_names.first() {
+            return Err(BuildError::new(name.clone(), BuildErrorKind::UnknownRule));
+        }
+        if !(0.0..=1.0).contains(&self.max_removal_share) {
+            return Err(BuildError::new(
+                "max_removal_share",
+                BuildErrorKind::OutOfRange("the share must be between 0.0 and 1.0"),
+            ));
+        }
+        let book = if self.packs.is_empty() {
+            lang::EMBEDDED_BOOK.clone()?
+        } else {
+            let mut packs = lang::EMBEDDED.clone()?;
+            for (name, src) in &self.packs {
+                packs.push(lang::parse_pack(name, src)?);
+            }
+            Arc::new(PhraseBook::new(&packs)?)
+        };
+        let check_name = |name: &str| {
+            if name.trim().is_empty() || RuleId::from_name(name).is_some() {
+                Err(BuildError::new(name, BuildErrorKind::InvalidName))
+            } else {
+                Ok(())
+            }
+        };
+        let compile = |name: &str, pattern: &str| {
+            check_name(name)?;
+            Regex::new(pattern)
+                .map_err(|e| BuildError::new(name, BuildErrorKind::InvalidRegex(e.to_string())))
+        };
+        let mut custom = Vec::with_capacity(self.custom.len() + self.drops.len());
+        for rule in &self.custom {
+            check_name(rule.name())?;
+            custom.push(rule.clone());
+        }
+        for (name, pattern) in &self.drops {
+            let re = compile(name, pattern)?;
+            custom.push(Arc::new(RegexRule {
+                name: name.clone(),
+                re,
+            }) as Arc<dyn Rule>);
+        }
+        let footers = self
+            .footers
+            .iter()
+            .map(|(n, p)| compile(n, p).map(|re| (n.clone(), re)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut disabled = 0u64;
+        for id in &self.disabled {
+            disabled |= 1 << (*id as u64);
+        }
+        Ok(Cleaner {
+            inner: Arc::new(Inner {
+                book,
+                disabled,
+                custom,
+                footers,
+                form: self.form,
+                max_removal_share: self.max_removal_share,
+            }),
+        })
+    }
+}
+
+/// A custom rule from [`CleanerBuilder::drop_lines`].
+#[derive(Debug)]
+struct RegexRule {
+    name: String,
+    re: Regex,
+}
+
+impl Rule for RegexRule {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn judge(&self, line: &Line<'_>) -> Option<Verdict> {
+        self.re
+            .is_match(line.text())
+            .then(|| Verdict::new("matches a custom pattern"))
+    }
+}
+
+/// Who removed a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Who {
+    Builtin(RuleId),
+    Custom(usize),
+    Footer(usize),
+}
+
+/// A decision to remove a line.
+#[derive(Clone, Debug)]
+pub(crate) struct Decision {
+    pub who: Who,
+    pub reason: Cow<'static, str>,
+}
+
+impl Decision {
+    pub(crate) fn builtin(rule: RuleId, reason: impl Into<Cow<'static, str>>) -> Decision {
+        Decision {
+            who: Who::Builtin(rule),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// A document read and judged, before it is written out.
+pub(crate) struct Analysis<'h> {
+    pub input: &'h str,
+    pub lines: Vec<Line<'h>>,
+    pub decisions: Vec<Option<Decision>>,
+    /// Line `i` continues line `i - 1` (a hard-wrapped paragraph).
+    pub joins: Vec<bool>,
+    pub markdown: bool,
+    pub metadata: Metadata,
+    pub language: Option<String>,
+    pub guard: Option<String>,
+}
+
+impl Inner {
+    fn enabled(&self, id: RuleId) -> bool {
+        self.disabled & (1 << (id as u64)) == 0
+    }
+}
+
+impl Cleaner {
+    /// A builder for a cleaner of your own configuration.
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder::new()
+    }
+
+    /// Cleans a document and returns the kept text.
+    ///
+    /// Blocks (blank-line separated in the input) stay blocks, separated by
+    /// one blank line; lines inside a block stay lines; there is no leading
+    /// or trailing blank line and no trailing newline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let cleaner = deboil::Cleaner::default();
+    /// let out = cleaner.clean("Share this article\n\nThe harbour froze for the first time since 1947.");
+    /// assert_eq!(out, "The harbour froze for the first time since 1947.");
+    /// ```
+    pub fn clean(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        self.clean_into(text, &mut out);
+        out
+    }
+
+    /// Cleans a document into a buffer the caller reuses: `out` is cleared,
+    /// then filled, and keeps its capacity across calls.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let cleaner = deboil::Cleaner::default();
+    /// let mut buf = String::new();
+    /// for doc in ["Tweet\nFirst story.", "Second story.\nAdvertisement"] {
+    ///     cleaner.clean_into(doc, &mut buf);
+    ///     assert!(buf.ends_with("story."));
+    /// }
+    /// ```
+    pub fn clean_into(&self, text: &str, out: &mut String) {
+        out.clear();
+        let analysis = self.analyze(text);
+        render(&analysis, out);
+    }
+
+    /// Cleans a document and reports every removal: the rule, its reason,
+    /// the line numbers, the byte range and the removed text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let input = "Loading...\nThe bridge reopened on Friday.\nMost Popular\nTen things to do";
+    /// let cleaned = deboil::Cleaner::default().clean_with_report(input);
+    /// assert_eq!(cleaned.text(), "The bridge reopened on Friday.");
+    /// for r in cleaned.report().removed() {
+    ///     println!("{}-{} {}: {} ({:?})", r.lines().0, r.lines().1, r.rule(), r.reason(), r.text());
+    /// }
+    /// assert_eq!(&input[cleaned.report().removed()[0].span()], "Loading...");
+    /// ```
+    pub fn clean_with_report<'h>(&self, text: &'h str) -> Cleaned<'h> {
+        let analysis = self.analyze(text);
+        let mut out = String::with_capacity(text.len());
+        render(&analysis, &mut out);
+        let report = self.report(analysis);
+        Cleaned::new(out, report)
+    }
+
+    /// Reads and judges a document.
+    pub(crate) fn analyze<'h>(&self, input: &'h str) -> Analysis<'h> {
+        let inner = &*self.inner;
+        let book = &*inner.book;
+        let (body, offset) = match input.strip_prefix('\u{feff}') {
+            Some(rest) => (rest, 3),
+            None => (input, 0),
+        };
+        let mut lines: Vec<Line<'h>> = Vec::with_capacity(body.len() / 64 + 1);
+        for (i, (start, raw)) in split_lines(body).enumerate() {
+            lines.push(Line::new(
+                i + 1,
+                start + offset,
+                raw,
+                normalize_line(raw, inner.form),
+            ));
+        }
+        let n = lines.len();
+        let markdown = markdown::is_markdown_page(&lines);
+        let mut decisions: Vec<Option<Decision>> = vec![None; n];
+        let mut markers: Vec<Option<bool>> = vec![None; n];
+        let mut metadata = Metadata::default();
+        let mut key = String::new();
+        for (i, line) in lines.iter().enumerate() {
+            if line.is_blank() {
+                continue;
+            }
+            let cats = if line.text().len() <= KEY_MAX {
+                if markdown {
+                    key_into(&markdown::strip(line.text()), &mut key);
+                } else {
+                    key_into(line.text(), &mut key);
+                }
+                book.matches(&key, line.f.words)
+            } else {
+                Default::default()
+            };
+            if cats.has(Category::Footer) {
+                markers[i] = Some(false);
+            }
+            if inner.footers.iter().any(|(_, re)| re.is_match(line.text())) {
+                markers[i] = Some(true);
+            }
+            if let Some(v) = judge_line(line, cats, book, |id| inner.enabled(id)) {
+                match v.found {
+                    Some(Found::Byline) if metadata.byline.is_none() => {
+                        metadata.byline = Some(line.text().to_string());
+                    }
+                    Some(Found::Date) if metadata.date.is_none() => {
+                        metadata.date = Some(line.text().to_string());
+                    }
+                    _ => {}
+                }
+                decisions[i] = Some(Decision {
+                    who: Who::Builtin(v.rule),
+                    reason: v.reason,
+                });
+                continue;
+            }
+            for (k, rule) in inner.custom.iter().enumerate() {
+                if let Some(v) = rule.judge(line) {
+                    decisions[i] = Some(Decision {
+                        who: Who::Custom(k),
+                        reason: v.into_reason(),
+                    });
+                    break;
+                }
+            }
+        }
+
+        let mut analysis = Analysis {
+            input,
+            lines,
+            decisions,
+            joins: vec![false; n],
+            markdown,
+            metadata,
+            language: None,
+            guard: None,
+        };
+
+        if inner.enabled(RuleId::MainRegion) {
+            region::apply(&mut analysis, book);
+        }
+
+        // The footer cut and lone closing markers.
+        let cut = if inner.enabled(RuleId::Footer) || !inner.footers.is_empty() {
+            let a = &analysis;
+            find_cut(
+                &a.lines,
+                |i| a.decisions[i].is_none(),
+                |i| match markers[i] {
+                    Some(false) if !inner.enabled(RuleId::Footer) => None,
+                    m => m,
+                },
+                MIN_PROSE_BEFORE_FOOTER,
+            )
+        } else {
+            None
+        };
+        if let Some(cut) = cut {
+            let who = match markers[cut] {
+                Some(true) => inner
+                    .footers
+                    .iter()
+                    .position(|(_, re)| re.is_match(analysis.lines[cut].text()))
+                    .map_or(Who::Builtin(RuleId::Footer), Who::Footer),
+                _ => Who::Builtin(RuleId::Footer),
+            };
+            analysis.decisions[cut] = Some(Decision {
+                who,
+                reason: Cow::Borrowed("closing marker"),
+            });
+            let reason: Cow<'static, str> = Cow::Owned(format!(
+                "after closing marker {:?} (line {})",
+                truncate(analysis.lines[cut].text(), 40),
+                cut + 1
+            ));
+            for j in cut + 1..n {
+                if analysis.decisions[j].is_none() && !analysis.lines[j].is_blank() {
+                    analysis.decisions[j] = Some(Decision {
+                        who,
+                        reason: reason.clone(),
+                    });
+                }
+            }
+        }
+        if inner.enabled(RuleId::Footer) {
+            for (i, m) in markers.iter().enumerate() {
+                if *m == Some(false) && analysis.decisions[i].is_none() {
+                    analysis.decisions[i] = Some(Decision::builtin(
+                        RuleId::Footer,
+                        "closing-section label standing alone",
+                    ));
+                }
+            }
+        }
+
+        self.guard(&mut analysis);
+        analysis
+    }
+
+    /// Vetoes a run that would remove most of a document that reads as
+    /// prose: a false positive there costs a whole article.
+    fn guard(&self, a: &mut Analysis<'_>) {
+        let share = self.inner.max_removal_share;
+        if share >= 1.0 {
+            return;
+        }
+        let mut total = 0u64;
+        let mut prose = 0u64;
+        let mut prose_removed = 0u64;
+        for (line, d) in a.lines.iter().zip(&a.decisions) {
+            let w = u64::from(line.weight());
+            total += w;
+            let p = u64::from(prose_weight(line));
+            prose += p;
+            if d.is_some() {
+                prose_removed += p;
+            }
+        }
+        if total == 0 || prose == 0 {
+            return;
+        }
+        let prose_share = prose as f64 / total as f64;
+        let removed_share = prose_removed as f64 / prose as f64;
+        if prose_share >= PROSE_DOCUMENT_SHARE && removed_share > share {
+            a.guard = Some(format!(
+                "kept the whole document: the rules would remove {:.0}% of its prose (limit {:.0}%)",
+                removed_share * 100.0,
+                share * 100.0
+            ));
+            a.decisions.iter_mut().for_each(|d| *d = None);
+        }
+    }
+
+    fn rule_name(&self, who: Who) -> Cow<'static, str> {
+        match who {
+            Who::Builtin(id) => Cow::Borrowed(id.name()),
+            Who::Custom(k) => Cow::Owned(self.inner.custom[k].name().to_string()),
+            Who::Footer(k) => Cow::Owned(self.inner.footers[k].0.clone()),
+        }
+    }
+
+    fn report<'h>(&self, a: Analysis<'h>) -> Report<'h> {
+        let mut removed: Vec<Removal<'h>> = Vec::new();
+        let mut last: Option<(usize, Who)> = None;
+        let mut lines = 0;
+        let mut kept = 0;
+        for (i, (line, d)) in a.lines.iter().zip(&a.decisions).enumerate() {
+            if line.is_blank() {
+                continue;
+            }
+            lines += 1;
+            let Some(d) = d else {
+                kept += 1;
+                last = None;
+                continue;
+            };
+            if let (Some((prev, who)), Some(r)) = (last, removed.last_mut()) {
+                let same = who == d.who && r.reason == d.reason;
+                let gap_blank = a.lines[prev + 1..i].iter().all(Line::is_blank);
+                if same && gap_blank {
+                    r.last_line = line.number();
+                    r.lines += 1;
+                    r.span.end = line.span().end;
+                    r.text = &a.input[r.span.clone()];
+                    last = Some((i, d.who));
+                    continue;
+                }
+            }
+            removed.push(Removal {
+                rule: self.rule_name(d.who),
+                reason: d.reason.clone(),
+                first_line: line.number(),
+                last_line: line.number(),
+                lines: 1,
+                span: line.span(),
+                text: line.raw(),
+            });
+            last = Some((i, d.who));
+        }
+        Report {
+            removed,
+            metadata: a.metadata,
+            language: a.language,
+            guard: a.guard,
+            lines,
+            kept,
+        }
+    }
+}
+
+/// A closing marker needs this many words of prose above it.
+const MIN_PROSE_BEFORE_FOOTER: u32 = 40;
+/// A document reads as prose when this share of its words sits in prose
+/// lines.
+const PROSE_DOCUMENT_SHARE: f64 = 0.8;
+
+fn truncate(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Writes the kept lines: blocks separated by one blank line, lines of a
+/// block by a newline, hard-wrapped paragraphs re-joined.
+pub(crate) fn render(a: &Analysis<'_>, out: &mut String) {
+    let mut blank = false;
+    let mut first = true;
+    let mut prev_kept: Option<usize> = None;
+    for (i, line) in a.lines.iter().enumerate() {
+        if line.is_blank() {
+            blank = true;
+            continue;
+        }
+        if a.decisions[i].is_some() {
+            continue;
+        }
+        let text: Cow<'_, str> = if a.markdown {
+            markdown::strip(line.text())
+        } else {
+            Cow::Borrowed(line.text())
+        };
+        if text.is_empty() {
+            continue;
+        }
+        if !first {
+            if a.joins[i] && prev_kept == Some(i - 1) {
+                out.push(' ');
+            } else {
+                out.push_str(if blank { "\n\n" } else { "\n" });
+            }
+        }
+        out.push_str(&text);
+        first = false;
+        blank = false;
+        prev_kept = Some(i);
+    }
+}

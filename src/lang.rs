@@ -1,0 +1,451 @@
+//! Phrase packs: per-language stopwords and boilerplate phrases, read from
+//! the data files under `data/lang/`, merged into one phrase book.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::{BuildError, BuildErrorKind};
+use crate::rule::RuleId;
+
+include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+
+/// A small multiplicative hash for short words; std's SipHash costs more
+/// than the lookups it serves here.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Sections of a phrase pack that hold phrases, each feeding one rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Category {
+    Placeholder,
+    Share,
+    Ads,
+    Newsletter,
+    Consent,
+    Comments,
+    ReadMore,
+    Copyright,
+    Navigation,
+    Credit,
+    Footer,
+}
+
+impl Category {
+    const ALL: [Category; 11] = [
+        Category::Placeholder,
+        Category::Share,
+        Category::Ads,
+        Category::Newsletter,
+        Category::Consent,
+        Category::Comments,
+        Category::ReadMore,
+        Category::Copyright,
+        Category::Navigation,
+        Category::Credit,
+        Category::Footer,
+    ];
+
+    fn from_section(s: &str) -> Option<Category> {
+        Some(match s {
+            "placeholder" => Category::Placeholder,
+            "share" => Category::Share,
+            "ads" => Category::Ads,
+            "newsletter" => Category::Newsletter,
+            "consent" => Category::Consent,
+            "comments" => Category::Comments,
+            "readmore" => Category::ReadMore,
+            "copyright" => Category::Copyright,
+            "navigation" => Category::Navigation,
+            "credit" => Category::Credit,
+            "footer" => Category::Footer,
+            _ => return None,
+        })
+    }
+
+    /// The rule that removes lines matching this section's phrases.
+    pub(crate) fn rule(self) -> RuleId {
+        match self {
+            Category::Placeholder => RuleId::Placeholder,
+            Category::Share => RuleId::Social,
+            Category::Ads => RuleId::Ads,
+            Category::Newsletter => RuleId::Newsletter,
+            Category::Consent => RuleId::Consent,
+            Category::Comments => RuleId::Comments,
+            Category::ReadMore => RuleId::ReadMore,
+            Category::Copyright => RuleId::Copyright,
+            Category::Navigation => RuleId::Navigation,
+            Category::Credit => RuleId::Credit,
+            Category::Footer => RuleId::Footer,
+        }
+    }
+
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+/// A set of categories, as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Cats(u16);
+
+impl Cats {
+    pub(crate) fn has(self, c: Category) -> bool {
+        self.0 & c.bit() != 0
+    }
+
+    pub(crate) fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    fn add(&mut self, c: Category) {
+        self.0 |= c.bit();
+    }
+
+    pub(crate) fn union(self, o: Cats) -> Cats {
+        Cats(self.0 | o.0)
+    }
+
+    /// The categories in pipeline order.
+    pub(crate) fn iter(self) -> impl Iterator<Item = Category> {
+        Category::ALL.into_iter().filter(move |c| self.has(*c))
+    }
+}
+
+/// How a phrase matches a line's key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Exact,
+    Prefix,
+    Contains,
+}
+
+/// One parsed phrase pack.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Pack {
+    pub code: String,
+    pub stopwords: Vec<String>,
+    pub byline: Vec<String>,
+    pub dates: Vec<String>,
+    phrases: Vec<(Category, Kind, String)>,
+}
+
+/// Parses a phrase pack; `origin` names it in errors.
+pub(crate) fn parse_pack(origin: &str, src: &str) -> Result<Pack, BuildError> {
+    let err = |n: usize, what: &str| {
+        BuildError::new(
+            format!("{origin}:{n}"),
+            BuildErrorKind::InvalidPack(what.to_string()),
+        )
+    };
+    let mut pack = Pack::default();
+    let mut section: Option<&str> = None;
+    for (i, raw) in src.lines().enumerate() {
+        let n = i + 1;
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = Some(name.trim());
+            continue;
+        }
+        let Some(sec) = section else {
+            if let Some((k, v)) = line.split_once('=') {
+                if k.trim() == "lang" {
+                    pack.code = v.trim().to_string();
+                }
+                continue;
+            }
+            return Err(err(n, "text before the first [section]"));
+        };
+        match sec {
+            "stopwords" | "byline" | "dates" => {
+                let words = line.split_whitespace().map(str::to_lowercase);
+                match sec {
+                    "stopwords" => pack.stopwords.extend(words),
+                    "byline" => pack.byline.extend(words),
+                    _ => pack.dates.extend(words),
+                }
+            }
+            _ => {
+                let cat = Category::from_section(sec).ok_or_else(|| err(n, "unknown section"))?;
+                let (kind, phrase) = match line.split_at(1) {
+                    ("=", p) => (Kind::Exact, p),
+                    ("^", p) => (Kind::Prefix, p),
+                    ("~", p) => (Kind::Contains, p),
+                    _ => return Err(err(n, "a phrase line starts with =, ^ or ~")),
+                };
+                let phrase = key_of(phrase.trim());
+                if phrase.is_empty() {
+                    return Err(err(n, "empty phrase"));
+                }
+                pack.phrases.push((cat, kind, phrase));
+            }
+        }
+    }
+    if pack.code.is_empty() {
+        return Err(err(0, "no `lang = <code>` line"));
+    }
+    Ok(pack)
+}
+
+/// Lowercases a short text and trims the punctuation, bullets and brackets
+/// around it: the form phrases are matched in.
+pub(crate) fn key_of(text: &str) -> String {
+    let mut s = String::new();
+    key_into(text, &mut s);
+    s
+}
+
+/// Like [`key_of`], into a reused buffer.
+pub(crate) fn key_into(text: &str, out: &mut String) {
+    out.clear();
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    if t.is_ascii() {
+        out.push_str(t);
+        out.make_ascii_lowercase();
+    } else {
+        for c in t.chars() {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// All phrase packs merged: what the phrase rules and the language guess
+/// read.
+#[derive(Debug)]
+pub(crate) struct PhraseBook {
+    exact: FxMap<Box<str>, Cats>,
+    prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>>,
+    contains: Option<AhoCorasick>,
+    contains_cats: Vec<Cats>,
+    stopwords: FxMap<Box<str>, u64>,
+    pub(crate) byline: FxMap<Box<str>, ()>,
+    pub(crate) dates: FxMap<Box<str>, ()>,
+    pub(crate) langs: Vec<String>,
+}
+
+impl PhraseBook {
+    pub(crate) fn new(packs: &[Pack]) -> Result<PhraseBook, BuildError> {
+        let mut exact: FxMap<Box<str>, Cats> = FxMap::default();
+        let mut prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>> = FxMap::default();
+        let mut contains: Vec<String> = Vec::new();
+        let mut contains_cats: Vec<Cats> = Vec::new();
+        let mut stopwords: FxMap<Box<str>, u64> = FxMap::default();
+        let mut byline = FxMap::default();
+        let mut dates = FxMap::default();
+        let mut langs = Vec::new();
+        for pack in packs {
+            let bit = if langs.len() < 64 { 1u64 << langs.len() } else { 0 };
+            langs.push(pack.code.clone());
+            for w in &pack.stopwords {
+                *stopwords.entry(w.as_str().into()).or_default() |= bit;
+            }
+            for w in &pack.byline {
+                byline.insert(w.as_str().into(), ());
+            }
+            for w in &pack.dates {
+                dates.insert(w.as_str().into(), ());
+            }
+            for (cat, kind, phrase) in &pack.phrases {
+                match kind {
+                    Kind::Exact => exact.entry(phrase.as_str().into()).or_default().add(*cat),
+                    Kind::Prefix => {
+                        let first = phrase.split(' ').next().unwrap_or(phrase);
+                        let list = prefix.entry(first.into()).or_default();
+                        match list.iter_mut().find(|(p, _)| **p == **phrase) {
+                            Some((_, cats)) => cats.add(*cat),
+                            None => {
+                                let mut cats = Cats::default();
+                                cats.add(*cat);
+                                list.push((phrase.as_str().into(), cats));
+                            }
+                        }
+                    }
+                    Kind::Contains => match contains.iter().position(|p| p == phrase) {
+                        Some(i) => contains_cats[i].add(*cat),
+                        None => {
+                            let mut cats = Cats::default();
+                            cats.add(*cat);
+                            contains.push(phrase.clone());
+                            contains_cats.push(cats);
+                        }
+                    },
+                }
+            }
+        }
+        let contains = if contains.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&contains)
+                    .map_err(|e| {
+                        BuildError::new("phrases", BuildErrorKind::InvalidPack(e.to_string()))
+                    })?,
+            )
+        };
+        Ok(PhraseBook {
+            exact,
+            prefix,
+            contains,
+            contains_cats,
+            stopwords,
+            byline,
+            dates,
+            langs,
+        })
+    }
+
+    /// The categories whose phrases match a line's key. `words` is the
+    /// line's word count: prefix phrases apply to lines of at most
+    /// `PREFIX_WORDS` words, contained phrases to lines of at most
+    /// `CONTAINS_WORDS`, so a sentence that mentions a phrase in passing
+    /// stays.
+    pub(crate) fn matches(&self, key: &str, words: u32) -> Cats {
+        let mut cats = Cats::default();
+        if key.is_empty() {
+            return cats;
+        }
+        if let Some(c) = self.exact.get(key) {
+            cats = cats.union(*c);
+        }
+        // Counters: "12 Comments", "4,553 Shares".
+        if key.as_bytes()[0].is_ascii_digit() && words <= 4 {
+            let rest = key.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | 'k'));
+            if let Some(c) = self.exact.get(rest) {
+                let counters = Cats(Category::Share.bit() | Category::Comments.bit());
+                cats = cats.union(Cats(c.0 & counters.0));
+            }
+        }
+        if words <= PREFIX_WORDS {
+            let first = key.split(' ').next().unwrap_or(key);
+            if let Some(list) = self.prefix.get(first) {
+                for (p, c) in list {
+                    if key.starts_with(&**p) && boundary_after(key, p.len()) {
+                        cats = cats.union(*c);
+                    }
+                }
+            }
+        }
+        if words <= CONTAINS_WORDS {
+            if let Some(ac) = &self.contains {
+                for m in ac.find_overlapping_iter(key) {
+                    if boundary_before(key, m.start()) && boundary_after(key, m.end()) {
+                        cats = cats.union(self.contains_cats[m.pattern().as_usize()]);
+                    }
+                }
+            }
+        }
+        cats
+    }
+
+    /// The languages a lowercase word is a stopword of, as bits in the
+    /// order of [`PhraseBook::langs`].
+    pub(crate) fn stopword(&self, word: &str) -> u64 {
+        self.stopwords.get(word).copied().unwrap_or(0)
+    }
+
+    pub(crate) fn is_date_word(&self, word: &str) -> bool {
+        self.dates.contains_key(word)
+    }
+
+    pub(crate) fn is_byline_word(&self, word: &str) -> bool {
+        self.byline.contains_key(word)
+    }
+}
+
+/// Prefix phrases only judge lines of at most this many words.
+pub(crate) const PREFIX_WORDS: u32 = 14;
+/// Contained phrases only judge lines of at most this many words.
+pub(crate) const CONTAINS_WORDS: u32 = 45;
+
+fn boundary_after(key: &str, at: usize) -> bool {
+    match key[at..].chars().next() {
+        None => true,
+        Some(c) => !c.is_alphanumeric(),
+    }
+}
+
+fn boundary_before(key: &str, at: usize) -> bool {
+    match key[..at].chars().next_back() {
+        None => true,
+        Some(c) => !c.is_alphanumeric(),
+    }
+}
+
+/// The embedded packs, parsed once per process.
+pub(crate) static EMBEDDED: LazyLock<Result<Vec<Pack>, BuildError>> = LazyLock::new(|| {
+    PACK_SOURCES
+        .iter()
+        .map(|(name, src)| parse_pack(name, src))
+        .collect()
+});
+
+/// The phrase book of the embedded packs, built once per process and
+/// shared by every cleaner that adds no pack of its own.
+pub(crate) static EMBEDDED_BOOK: LazyLock<Result<Arc<PhraseBook>, BuildError>> =
+    LazyLock::new(|| match &*EMBEDDED {
+        Ok(packs) => PhraseBook::new(packs).map(Arc::new),
+        Err(e) => Err(e.clone()),
+    });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_packs_parse() {
+        let packs = EMBEDDED.as_ref().expect("embedded packs parse");
+        assert!(packs.iter().any(|p| p.code == "en"));
+        for p in packs {
+            assert!(p.stopwords.len() >= 30, "{} has few stopwords", p.code);
+        }
+    }
+
+    #[test]
+    fn keys() {
+        assert_eq!(key_of("  Loading...  "), "loading");
+        assert_eq!(key_of("(Photo Credit: AP)"), "photo credit: ap");
+        assert_eq!(key_of("» Most Popular «"), "most popular");
+        assert_eq!(key_of("ÜBER UNS"), "über uns");
+    }
+
+    #[test]
+    fn matching_kinds() {
+        let book = EMBEDDED_BOOK.as_ref().expect("book");
+        assert!(book.matches("loading", 1).has(Category::Placeholder));
+        assert!(book.matches("loading of the cargo began at dawn", 7).is_empty());
+        assert!(book.matches("share on facebook", 3).has(Category::Share));
+        assert!(book.matches("share prices fell 3%", 4).is_empty());
+        assert!(book.matches("this website uses cookies to improve your experience", 8).has(Category::Consent));
+        assert!(!book.matches("shareholders", 1).has(Category::Share));
+    }
+
+    #[test]
+    fn bad_packs_are_errors() {
+        assert!(parse_pack("x", "lang = xx\n[nope]\n= a\n").is_err());
+        assert!(parse_pack("x", "lang = xx\n[share]\nno marker\n").is_err());
+        assert!(parse_pack("x", "[share]\n= a\n").is_err());
+    }
+}

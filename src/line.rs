@@ -1,0 +1,340 @@
+//! Lines of a document and the features every rule reads from them.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// Splits a text into lines on `\n`, `\r\n` and `\r`, yielding each line's
+/// byte offset and its text without the terminator.
+pub(crate) fn split_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= bytes.len() {
+            return None;
+        }
+        let start = pos;
+        match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
+            Some(i) => {
+                let end = pos + i;
+                pos = end + 1;
+                if bytes[end] == b'\r' && bytes.get(pos) == Some(&b'\n') {
+                    pos += 1;
+                }
+                Some((start, &text[start..end]))
+            }
+            None => {
+                pos = bytes.len();
+                Some((start, &text[start..]))
+            }
+        }
+    })
+}
+
+/// Markup a scraper left at the start of a line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Marker {
+    /// No markup.
+    #[default]
+    None,
+    /// A list bullet: `* `, `+ `, `- `, `• `, `· `.
+    Bullet,
+    /// A Markdown heading: `# `, `## ` ...
+    Heading,
+    /// A table row: starts or ends with `|`.
+    Table,
+}
+
+/// One line of the input, with its normalized text and the features the
+/// rules judge it by, each computed once.
+///
+/// Custom [`Rule`](crate::Rule)s receive a `Line` and decide from it.
+///
+/// # Examples
+///
+/// ```
+/// use deboil::{Cleaner, Line, Rule, Verdict};
+///
+/// #[derive(Debug)]
+/// struct Shouting;
+///
+/// impl Rule for Shouting {
+///     fn name(&self) -> &str { "shouting" }
+///     fn judge(&self, line: &Line<'_>) -> Option<Verdict> {
+///         let t = line.text();
+///         (line.words() <= 4 && t.chars().any(char::is_alphabetic) && t == t.to_uppercase())
+///             .then(|| Verdict::new("short all-caps line"))
+///     }
+/// }
+///
+/// let cleaner = Cleaner::builder().rule(Shouting).build()?;
+/// let out = cleaner.clean("BREAKING NEWS\n\nThe council met on Monday to vote.");
+/// assert_eq!(out, "The council met on Monday to vote.");
+/// # Ok::<(), deboil::BuildError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Line<'h> {
+    raw: &'h str,
+    text: Cow<'h, str>,
+    number: usize,
+    span: Range<usize>,
+    pub(crate) f: Features,
+}
+
+/// Features of a line, computed once when the document is read.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Features {
+    /// Characters in the normalized text.
+    pub chars: u32,
+    /// Whitespace-separated tokens.
+    pub words: u32,
+    /// Tokens that hold a letter.
+    pub alpha_words: u32,
+    /// Tokens that start with an uppercase letter.
+    pub title_words: u32,
+    /// Letters.
+    pub letters: u32,
+    /// Decimal digits.
+    pub digits: u32,
+    /// Characters of scripts written without spaces (Han, Kana, Thai ...).
+    pub cjk: u32,
+    /// The line ends a sentence (`.`, `!`, `?`, `…`, `。`, `！`, `？`,
+    /// possibly followed by closing quotes or brackets).
+    pub terminal: bool,
+    /// Sentence ends inside the line.
+    pub sentences: u32,
+    /// Leading spaces in the raw line (a layout dumper's nesting).
+    pub indent: u32,
+    /// Markup at the start of the line.
+    pub marker: Marker,
+    /// Stopwords of the document's language among the line's words.
+    pub stopwords: u32,
+    /// Words checked for stopwords (a long line is sampled).
+    pub checked: u32,
+    /// How many lines of the document have the same text.
+    pub repeats: u32,
+}
+
+impl<'h> Line<'h> {
+    pub(crate) fn new(number: usize, start: usize, raw: &'h str, text: Cow<'h, str>) -> Line<'h> {
+        let f = Features::of(raw, &text);
+        Line {
+            raw,
+            span: start..start + raw.len(),
+            text,
+            number,
+            f,
+        }
+    }
+
+    /// The line's normalized text (entities decoded, spaces collapsed,
+    /// trimmed, in the configured Unicode form).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The line exactly as it appears in the input, without its newline.
+    pub fn raw(&self) -> &'h str {
+        self.raw
+    }
+
+    /// The line number in the input, counting from 1.
+    pub fn number(&self) -> usize {
+        self.number
+    }
+
+    /// The byte range of the line in the input, without its newline.
+    pub fn span(&self) -> Range<usize> {
+        self.span.clone()
+    }
+
+    /// Whitespace-separated words in the normalized text.
+    pub fn words(&self) -> usize {
+        self.f.words as usize
+    }
+
+    /// Characters in the normalized text.
+    pub fn chars(&self) -> usize {
+        self.f.chars as usize
+    }
+
+    /// Whether the line ends like a sentence, in any script: `.`, `!`, `?`,
+    /// `…`, `。`, `！`, `？`, also when closing quotes or brackets follow.
+    pub fn ends_sentence(&self) -> bool {
+        self.f.terminal
+    }
+
+    /// Whether the line is empty once normalized.
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    pub(crate) fn into_text(self) -> Cow<'h, str> {
+        self.text
+    }
+
+    /// A measure of how much text a line carries: words, or for scripts
+    /// written without spaces, characters divided by two.
+    pub(crate) fn weight(&self) -> u32 {
+        self.f.words.max(self.f.cjk / 2)
+    }
+}
+
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff
+        | 0xac00..=0xd7af | 0x0e00..=0x0e7f | 0x20000..=0x2ffff)
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '\u{201d}'
+            | '\u{2019}'
+            | '\u{bb}'
+            | '\u{203a}'
+            | '\u{300d}'
+            | '\u{300f}'
+            | '\u{ff09}'
+            | '*'
+            | '_'
+    )
+}
+
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '\u{2026}' | '\u{3002}' | '\u{ff01}' | '\u{ff1f}' | '\u{ff0e}' | '\u{964}'
+    )
+}
+
+impl Features {
+    fn of(raw: &str, text: &str) -> Features {
+        let mut f = Features {
+            indent: raw.bytes().take_while(|&b| b == b' ' || b == b'\t').count() as u32,
+            marker: marker(text),
+            ..Features::default()
+        };
+        let mut in_word = false;
+        let mut word_alpha = false;
+        let mut prev_terminal = false;
+        for c in text.chars() {
+            f.chars += 1;
+            if c == ' ' {
+                if in_word && word_alpha {
+                    f.alpha_words += 1;
+                }
+                if prev_terminal {
+                    f.sentences += 1;
+                }
+                in_word = false;
+                prev_terminal = false;
+                continue;
+            }
+            if !in_word {
+                f.words += 1;
+                in_word = true;
+                word_alpha = false;
+                if c.is_uppercase() {
+                    f.title_words += 1;
+                }
+            }
+            if c.is_alphabetic() {
+                f.letters += 1;
+                word_alpha = true;
+                if !c.is_ascii() && is_cjk(c) {
+                    f.cjk += 1;
+                }
+            } else if c.is_ascii_digit() {
+                f.digits += 1;
+            }
+            if is_terminal(c) {
+                prev_terminal = true;
+                if c as u32 > 0x3000 {
+                    f.sentences += 1;
+                    prev_terminal = false;
+                }
+            } else if !is_closing(c) {
+                prev_terminal = false;
+            }
+        }
+        if in_word && word_alpha {
+            f.alpha_words += 1;
+        }
+        let end = text.trim_end_matches(is_closing);
+        f.terminal = end.chars().next_back().is_some_and(is_terminal);
+        if f.terminal && !prev_terminal {
+            // Closing CJK punctuation was already counted.
+        } else if prev_terminal {
+            f.sentences += 1;
+        }
+        f
+    }
+}
+
+fn marker(text: &str) -> Marker {
+    let b = text.as_bytes();
+    match b {
+        [b'*' | b'+' | b'-', b' ', ..] => Marker::Bullet,
+        [b'*' | b'+' | b'-'] => Marker::Bullet,
+        [b'#', ..] => {
+            let hashes = b.iter().take_while(|&&c| c == b'#').count();
+            if hashes <= 6 && (b.len() == hashes || b[hashes] == b' ') {
+                Marker::Heading
+            } else {
+                Marker::None
+            }
+        }
+        [b'|', ..] => Marker::Table,
+        _ if text.starts_with("\u{2022}") || text.starts_with("\u{b7} ") => Marker::Bullet,
+        _ if b.len() > 1 && b[b.len() - 1] == b'|' => Marker::Table,
+        _ => Marker::None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(s: &str) -> Line<'_> {
+        Line::new(1, 0, s, Cow::Borrowed(s.trim()))
+    }
+
+    #[test]
+    fn splits_every_newline_style() {
+        let v: Vec<_> = split_lines("a\r\nb\rc\n\nd").collect();
+        assert_eq!(v, vec![(0, "a"), (3, "b"), (5, "c"), (7, ""), (8, "d")]);
+        assert_eq!(split_lines("").count(), 0);
+        assert_eq!(split_lines("x\n").collect::<Vec<_>>(), vec![(0, "x")]);
+    }
+
+    #[test]
+    fn sentence_ends_in_any_script_and_behind_quotes() {
+        assert!(line("He said it was \u{201c}crushed.\u{201d}").ends_sentence());
+        assert!(line("\u{4eca}\u{5929}\u{5f88}\u{597d}\u{3002}").ends_sentence());
+        assert!(line("Really?)").ends_sentence());
+        assert!(!line("Most Popular").ends_sentence());
+    }
+
+    #[test]
+    fn counts() {
+        let l = line("  The Cat sat. On 3 mats!");
+        assert_eq!(l.f.words, 6);
+        assert_eq!(l.f.alpha_words, 5);
+        assert_eq!(l.f.title_words, 3);
+        assert_eq!(l.f.digits, 1);
+        assert_eq!(l.f.sentences, 2);
+        assert_eq!(l.f.indent, 2);
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(marker("* [Home](/)"), Marker::Bullet);
+        assert_eq!(marker("## Heading"), Marker::Heading);
+        assert_eq!(marker("#hashtag"), Marker::None);
+        assert_eq!(marker("| a | b |"), Marker::Table);
+        assert_eq!(marker("-5 degrees"), Marker::None);
+    }
+}

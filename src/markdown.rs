@@ -1,0 +1,174 @@
+//! Reduces the Markdown that html2text-style dumpers write (`[text](url)`,
+//! `![alt](url)`, `**bold**`, `# Heading`, `* item`) to its text.
+
+use std::borrow::Cow;
+
+/// The text of a Markdown line: links become their text, images vanish,
+/// emphasis markers and leading heading or bullet markers go.
+pub(crate) fn strip(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    if !b
+        .iter()
+        .any(|&c| matches!(c, b'[' | b'*' | b'_' | b'#' | b'`' | b'!'))
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut body = text;
+    // Leading heading marks and bullets.
+    loop {
+        let t = body.trim_start();
+        let next = if let Some(r) = t.strip_prefix("* ").or_else(|| t.strip_prefix("+ ")) {
+            r
+        } else if let Some(r) = t.strip_prefix("- ") {
+            r
+        } else if t.starts_with('#') {
+            let r = t.trim_start_matches('#');
+            if r.starts_with(' ') {
+                r
+            } else {
+                break;
+            }
+        } else {
+            break;
+        };
+        body = next;
+    }
+    let body = body.trim();
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while !rest.is_empty() {
+        let Some(i) = rest.find(['[', '!', '*', '_', '`']) else {
+            out.push_str(rest);
+            break;
+        };
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if let Some((label, used)) = link_at(tail) {
+            out.push_str(label);
+            rest = &tail[used..];
+            continue;
+        }
+        if let Some(img) = tail.strip_prefix('!') {
+            if let Some((_, used)) = link_at(img) {
+                rest = &img[used..];
+                continue;
+            }
+        }
+        if tail.starts_with("**") || tail.starts_with("__") {
+            rest = &tail[2..];
+            continue;
+        }
+        if tail.starts_with('`') {
+            rest = &tail[1..];
+            continue;
+        }
+        let c = tail.chars().next().unwrap_or(' ');
+        out.push(c);
+        rest = &tail[c.len_utf8()..];
+    }
+    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(collapsed)
+    }
+}
+
+/// Reads `[label](target)` at the start of `s`; returns the label and the
+/// bytes the link spans.
+fn link_at(s: &str) -> Option<(&str, usize)> {
+    let inner = s.strip_prefix('[')?;
+    let close = find_close(inner, b'[', b']')?;
+    let label = &inner[..close];
+    let after = &inner[close + 1..];
+    let target = after.strip_prefix('(')?;
+    let end = find_close(target, b'(', b')')?;
+    if target[..end].contains(char::is_whitespace) && !target[..end].contains('"') {
+        return None;
+    }
+    Some((label, 1 + close + 1 + 1 + end + 1))
+}
+
+fn find_close(s: &str, open: u8, close: u8) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, &c) in s.as_bytes().iter().enumerate().take(2048) {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            if depth == 0 {
+                return Some(i);
+            }
+            depth -= 1;
+        }
+    }
+    None
+}
+
+/// Whether a line holds nothing but Markdown links and images (and list
+/// or separator punctuation between them).
+pub(crate) fn is_link_only(text: &str) -> bool {
+    let t = text
+        .trim_start_matches(['*', '+', '-', ' ', '#'])
+        .trim_end();
+    if !t.starts_with('[') && !t.starts_with("![") {
+        return false;
+    }
+    let mut rest = t;
+    let mut links = 0;
+    while !rest.is_empty() {
+        let r = rest.strip_prefix('!').unwrap_or(rest);
+        match link_at(r) {
+            Some((_, used)) => {
+                links += 1;
+                rest = r[used..].trim_start_matches([' ', '|', '-', '*', '/', ',', '\u{b7}', '\u{2022}']);
+            }
+            None => return false,
+        }
+    }
+    links > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_links_images_and_emphasis() {
+        assert_eq!(strip("* [Home](/)"), "Home");
+        assert_eq!(strip("## The **big** story"), "The big story");
+        assert_eq!(
+            strip("Read [the report](https://example.org/r.pdf) today. ![chart](c.png)"),
+            "Read the report today."
+        );
+        assert_eq!(strip("snake_case stays"), "snake_case stays");
+        assert_eq!(strip("Plain prose, no markup."), "Plain prose, no markup.");
+        assert_eq!(strip("#hashtag stays"), "#hashtag stays");
+    }
+
+    #[test]
+    fn link_only_lines() {
+        assert!(is_link_only("* [Sports](/sports)"));
+        assert!(is_link_only("[a](/a) | [b](/b)"));
+        assert!(is_link_only("![](https://example.org/x.jpg)"));
+        assert!(!is_link_only("[Editor's note] The story was updated."));
+        assert!(!is_link_only("See [the report](/r) for details."));
+    }
+}
+
+/// Whether a document is a Markdown-style dump (html2text, pandoc): links
+/// written `[text](url)` on several lines.
+pub(crate) fn is_markdown_page(lines: &[crate::line::Line<'_>]) -> bool {
+    let mut links = 0;
+    let mut nonblank = 0;
+    for l in lines {
+        if l.is_blank() {
+            continue;
+        }
+        nonblank += 1;
+        let t = l.text();
+        if t.contains("](") && t.contains('[') {
+            links += 1;
+        }
+    }
+    links >= 3 && links * 20 >= nonblank
+}

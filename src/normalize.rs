@@ -1,0 +1,371 @@
+//! The prose normalizer: entities, invisible characters, spaces and the
+//! Unicode normalization form, applied to every line that is kept.
+
+use std::borrow::Cow;
+
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+/// The Unicode normalization form applied to kept text.
+///
+/// # Defaults
+///
+/// [`Normalization::Nfc`]: it composes accents without touching the meaning
+/// of any character, so curly quotes, dashes, ligatures and full-width forms
+/// stay as written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Normalization {
+    /// Canonical composition (NFC).
+    #[default]
+    Nfc,
+    /// Compatibility composition (NFKC): also folds ligatures, full-width
+    /// letters and superscripts into their plain forms.
+    Nfkc,
+    /// No Unicode normalization; entities, spaces and invisible characters
+    /// are still cleaned.
+    None,
+}
+
+/// Normalizes a whole text the way [`Cleaner`](crate::Cleaner) normalizes
+/// the lines it keeps, without removing any line.
+///
+/// Newlines become `\n`, a byte-order mark goes, HTML entities left in the
+/// text are decoded, Unicode spaces become a plain space, zero-width and
+/// control characters are dropped, runs of spaces collapse, lines are
+/// trimmed, runs of blank lines collapse to one, and the text is put into
+/// the requested normalization form.
+///
+/// # Examples
+///
+/// ```
+/// use deboil::{normalize, Normalization};
+///
+/// let text = "\u{feff}Caf\u{e9}&nbsp;&amp;\u{200b} bar\r\n\r\n\r\nNext";
+/// assert_eq!(normalize(text, Normalization::Nfc), "Café & bar\n\nNext");
+/// ```
+pub fn normalize(text: &str, form: Normalization) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = false;
+    for (_, line) in crate::line::split_lines(text) {
+        let line = normalize_line(line, form);
+        if line.is_empty() {
+            blank = !out.is_empty();
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        blank = false;
+        out.push_str(&line);
+    }
+    out
+}
+
+/// Normalizes one line (no newline inside); borrows when nothing changes.
+pub(crate) fn normalize_line(line: &str, form: Normalization) -> Cow<'_, str> {
+    if is_plain(line.as_bytes()) {
+        return Cow::Borrowed(line);
+    }
+    let mut cur: Cow<'_, str> = Cow::Borrowed(line);
+    // Each round shrinks the text or leaves it alone; entities nested more
+    // than a few levels deep ("&amp;amp;amp;...") are undone in one round by
+    // `decode_entities`, so the bound is never reached by real text.
+    for _ in 0..4 {
+        let decoded = decode_entities(&cur);
+        let spaced = match clean_chars(&decoded) {
+            Cow::Borrowed(_) => decoded,
+            Cow::Owned(s) => Cow::Owned(s),
+        };
+        let formed = match apply_form(&spaced, form) {
+            Cow::Borrowed(_) => spaced,
+            Cow::Owned(s) => Cow::Owned(clean_chars(&s).into_owned()),
+        };
+        let changed = formed != cur;
+        cur = Cow::Owned(formed.into_owned());
+        if !changed || !needs_work(cur.as_bytes()) {
+            break;
+        }
+    }
+    if cur == line {
+        Cow::Borrowed(line)
+    } else {
+        cur
+    }
+}
+
+/// True when a line is ASCII with nothing to decode, drop or collapse.
+fn is_plain(b: &[u8]) -> bool {
+    if b.is_empty() {
+        return true;
+    }
+    if b[0] == b' ' || b[b.len() - 1] == b' ' {
+        return false;
+    }
+    let mut prev_space = false;
+    for &c in b {
+        if c >= 0x7f || c < 0x20 || c == b'&' {
+            return false;
+        }
+        let space = c == b' ';
+        if space && prev_space {
+            return false;
+        }
+        prev_space = space;
+    }
+    true
+}
+
+/// True when another normalization round could still change the text.
+fn needs_work(b: &[u8]) -> bool {
+    memchr::memchr(b'&', b).is_some()
+}
+
+fn apply_form(s: &str, form: Normalization) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    match form {
+        Normalization::None => Cow::Borrowed(s),
+        Normalization::Nfc => {
+            if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+                Cow::Borrowed(s)
+            } else {
+                Cow::Owned(s.nfc().collect())
+            }
+        }
+        Normalization::Nfkc => {
+            if is_nfkc_quick(s.chars()) == IsNormalized::Yes {
+                Cow::Borrowed(s)
+            } else {
+                Cow::Owned(s.nfkc().collect())
+            }
+        }
+    }
+}
+
+/// What one character becomes in prose.
+enum CharClass {
+    Keep,
+    Space,
+    Drop,
+}
+
+fn classify(c: char) -> CharClass {
+    match c {
+        '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}'
+        | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{85}' => CharClass::Space,
+        // Zero-width spaces, word joiner, BOM, soft hyphen, Mongolian vowel
+        // separator, invisible math operators and noncharacters carry no
+        // text. ZWJ and ZWNJ stay: they shape emoji and Indic and Persian
+        // script.
+        '\u{200b}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' | '\u{180e}' | '\u{fffe}'
+        | '\u{ffff}' => CharClass::Drop,
+        c if c.is_control() => CharClass::Drop,
+        _ => CharClass::Keep,
+    }
+}
+
+/// Drops invisible and control characters, maps Unicode spaces to a space,
+/// collapses runs of spaces and trims the ends.
+fn clean_chars(s: &str) -> Cow<'_, str> {
+    let mut dirty = false;
+    let mut prev_space = true;
+    for c in s.chars() {
+        match classify(c) {
+            CharClass::Keep => {
+                if c == ' ' {
+                    if prev_space {
+                        dirty = true;
+                        break;
+                    }
+                    prev_space = true;
+                } else {
+                    prev_space = false;
+                }
+            }
+            _ => {
+                dirty = true;
+                break;
+            }
+        }
+    }
+    if !dirty && !s.ends_with(' ') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        match classify(c) {
+            CharClass::Drop => {}
+            CharClass::Space => pending_space = true,
+            CharClass::Keep if c == ' ' => pending_space = true,
+            CharClass::Keep => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Decodes HTML entities left in scraped text (`&amp;`, `&nbsp;`,
+/// `&#8217;`, `&#x2019;`).
+///
+/// Text that went through several escaping layers shows `&amp;amp;` or
+/// `&amp;#8217;`; an entity that decodes to `&` is read again with the text
+/// after it, so every layer is undone in one pass and a second pass finds
+/// nothing to do.
+fn decode_entities(s: &str) -> Cow<'_, str> {
+    let Some(first) = memchr::memchr(b'&', s.as_bytes()) else {
+        return Cow::Borrowed(s);
+    };
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..first]);
+    let mut rest = &s[first + 1..];
+    // An `&` sits before `rest`, not yet written.
+    let mut amp = true;
+    let mut changed = false;
+    loop {
+        if amp {
+            match entity_at(rest) {
+                Some((decoded, used)) => {
+                    changed = true;
+                    rest = &rest[used..];
+                    if decoded.as_ref() == "&" {
+                        continue;
+                    }
+                    out.push_str(&decoded);
+                    amp = false;
+                    continue;
+                }
+                None => {
+                    out.push('&');
+                    amp = false;
+                }
+            }
+        }
+        match memchr::memchr(b'&', rest.as_bytes()) {
+            None => {
+                out.push_str(rest);
+                break;
+            }
+            Some(i) => {
+                out.push_str(&rest[..i]);
+                rest = &rest[i + 1..];
+                amp = true;
+            }
+        }
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Reads an entity body (the part after `&`, up to and including `;`) at
+/// the start of `s`; returns what it decodes to and the bytes it spans.
+fn entity_at(s: &str) -> Option<(Cow<'static, str>, usize)> {
+    let b = s.as_bytes();
+    let end = b.iter().take(34).position(|&c| c == b';')?;
+    if end == 0 {
+        return None;
+    }
+    let body = &s[..end];
+    if let Some(num) = body.strip_prefix('#') {
+        let code = if let Some(hex) = num.strip_prefix(['x', 'X']) {
+            if hex.is_empty() || hex.len() > 6 || !hex.bytes().all(|c| c.is_ascii_hexdigit()) {
+                return None;
+            }
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            if num.is_empty() || num.len() > 7 || !num.bytes().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            num.parse::<u32>().ok()?
+        };
+        let c = char::from_u32(code).filter(|&c| c != '\0')?;
+        return Some((Cow::Owned(c.to_string()), end + 1));
+    }
+    if !body.bytes().all(|c| c.is_ascii_alphanumeric()) || !b[0].is_ascii_alphabetic() {
+        return None;
+    }
+    let mut probe = String::with_capacity(body.len() + 2);
+    probe.push('&');
+    probe.push_str(body);
+    probe.push(';');
+    match html_escape::decode_html_entities(&probe) {
+        Cow::Owned(decoded) if decoded != probe => Some((Cow::Owned(decoded), end + 1)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        normalize_line(s, Normalization::Nfc).into_owned()
+    }
+
+    #[test]
+    fn plain_ascii_is_borrowed() {
+        assert!(matches!(
+            normalize_line("Share prices fell 3%", Normalization::Nfc),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn entities_decode_once_and_for_all() {
+        assert_eq!(n("Tom &amp; Jerry"), "Tom & Jerry");
+        assert_eq!(n("it&#8217;s"), "it\u{2019}s");
+        assert_eq!(n("it&#x2019;s"), "it\u{2019}s");
+        assert_eq!(n("a&nbsp;b"), "a b");
+        assert_eq!(n("Tom &amp;amp; Jerry"), "Tom & Jerry");
+        assert_eq!(n("it&amp;#8217;s"), "it\u{2019}s");
+        assert_eq!(n("&amp;lt;b&amp;gt;"), "<b>");
+    }
+
+    #[test]
+    fn look_alike_entities_stay() {
+        assert_eq!(n("AT&T and R&D"), "AT&T and R&D");
+        assert_eq!(n("Q&A; more"), "Q&A; more");
+        assert_eq!(n("fish & chips"), "fish & chips");
+        assert_eq!(n("&#xZZ; &#; &;"), "&#xZZ; &#; &;");
+    }
+
+    #[test]
+    fn spaces_and_invisibles() {
+        assert_eq!(n("  a \t b\u{a0}\u{2003}c  "), "a b c");
+        assert_eq!(n("zero\u{200b}width\u{feff} soft\u{ad}hyphen"), "zerowidth softhyphen");
+        assert_eq!(n("bell\u{7}char\u{1b}"), "bellchar");
+    }
+
+    #[test]
+    fn prose_typography_survives() {
+        let s = "\u{201c}Quoted\u{201d} \u{2014} caf\u{e9}, \u{65e5}\u{672c}\u{8a9e}, \u{645}\u{631}\u{62d}\u{628}\u{627} \u{1f469}\u{200d}\u{1f4bb}";
+        assert_eq!(n(s), s);
+    }
+
+    #[test]
+    fn forms() {
+        let decomposed = "Cafe\u{301}";
+        assert_eq!(n(decomposed), "Caf\u{e9}");
+        assert_eq!(normalize_line("\u{fb01}ne", Normalization::Nfkc), "fine");
+        assert_eq!(normalize_line("\u{fb01}ne", Normalization::Nfc), "\u{fb01}ne");
+        assert_eq!(normalize_line(decomposed, Normalization::None), decomposed);
+    }
+
+    #[test]
+    fn whole_text() {
+        assert_eq!(
+            normalize("\n\n a\r\nb\r\r\n\n c \n\n", Normalization::Nfc),
+            "a\nb\n\nc"
+        );
+        assert_eq!(normalize("", Normalization::Nfc), "");
+    }
+}

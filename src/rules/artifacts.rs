@@ -1,0 +1,212 @@
+//! Scraper artifacts: bare URLs and links, photo credits and captions,
+//! copyright lines.
+
+use regex::Regex;
+
+use crate::line::Line;
+use crate::markdown;
+
+/// Lines that are only a URL, an image URL, a `data:` URI or a link.
+///
+/// Scrapers write an image's `src` or a link's `href` on a line of its own;
+/// such a line never carries prose. A URL inside a sentence stays.
+#[derive(Debug)]
+pub(crate) struct Urls;
+
+impl Urls {
+    pub(crate) fn judge(&self, line: &Line<'_>) -> Option<&'static str> {
+        let t = line.text();
+        if line.f.words > 12 {
+            return None;
+        }
+        if markdown::is_link_only(t) {
+            return Some(if t.trim_start_matches(['*', '+', '-', ' ']).starts_with("![") {
+                "Markdown image"
+            } else {
+                "line is only a link"
+            });
+        }
+        if line.f.words != 1 {
+            return None;
+        }
+        let tok = t
+            .trim_start_matches(['*', '+', '-', ' ', '<', '(', '['])
+            .trim_end_matches(['>', ')', ']']);
+        let lower = tok.get(..tok.len().min(8)).unwrap_or("").to_ascii_lowercase();
+        if lower.starts_with("data:") {
+            return Some("data: URI");
+        }
+        let is_url = lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www.")
+            || lower.starts_with("ftp://")
+            || lower.starts_with("//");
+        if is_image(tok) && (is_url || tok.contains('/')) {
+            return Some("image URL");
+        }
+        is_url.then_some("bare URL")
+    }
+}
+
+fn is_image(tok: &str) -> bool {
+    let path = tok.split(['?', '#']).next().unwrap_or(tok);
+    let ext = path.rsplit('.').next().unwrap_or("");
+    ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff"]
+        .iter()
+        .any(|e| ext.eq_ignore_ascii_case(e))
+}
+
+/// Photo and image credits and caption lines: `(Photo Credit: AP)`,
+/// `Image Credit: WeWork`, `Photo: Reuters`, `Getty Images`, `Above: ...`,
+/// a caption ending in `(AP Photo/Name)` or `Credit... Name/Agency`.
+///
+/// Credits are short; a sentence that starts with "Photos of" or "Image is"
+/// has no separator after the first word and stays.
+#[derive(Debug)]
+pub(crate) struct Credits {
+    lead: Regex,
+    tail: Regex,
+}
+
+impl Credits {
+    pub(crate) fn new() -> Credits {
+        Credits {
+            lead: Regex::new(
+                r"(?i)^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?|illustration|graphic|video|crédits?|créditos?|credits?|fuente|quelle)(?:\s+(?:credits?|courtesy|source|de|von|by))?\s*(?::|\||/|©|\.\.\.|…|–|—|-)\s*\S",
+            )
+            .expect("credit lead pattern is valid"),
+            tail: Regex::new(
+                r"(?:\((?:[^()]{0,80}\p{L}\s?/\s?\p{Lu}[^()]{0,80}|[^()]{0,60}(?:Photo|Getty Images|Shutterstock|iStock)[^()]{0,60})\)|\bCredit(?:\.\.\.|…|:)\s*\S[^.!?]{0,80}\.?)\s*$",
+            )
+            .expect("credit tail pattern is valid"),
+        }
+    }
+
+    pub(crate) fn judge(&self, line: &Line<'_>) -> Option<&'static str> {
+        let t = line.text();
+        if line.f.words <= 25 && self.lead.is_match(t) {
+            return Some("credit line");
+        }
+        if line.f.words <= 60 && t.ends_with([')', '.', 's', 'S']) && self.tail.is_match(t) {
+            return Some("caption ending in a photo credit");
+        }
+        None
+    }
+}
+
+/// Copyright lines: `© 2023 ...`, `Copyright 2019 ...`,
+/// `(c) Example Media`; the `all rights reserved` phrases are in the
+/// phrase packs.
+///
+/// A `©` inside a long line does not condemn it: only lines of at most 30
+/// words that start with the sign, or short lines that hold a sign and a
+/// year, go. "Copyright law was reformed in 1976" has no sign or year right
+/// after the word, and stays.
+#[derive(Debug)]
+pub(crate) struct Copyright {
+    re: Regex,
+}
+
+impl Copyright {
+    pub(crate) fn new() -> Copyright {
+        Copyright {
+            re: Regex::new(r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|©|\(c\)))")
+                .expect("copyright pattern is valid"),
+        }
+    }
+
+    pub(crate) fn judge(&self, line: &Line<'_>) -> Option<&'static str> {
+        let t = line.text();
+        if line.f.words <= 30 && self.re.is_match(t) {
+            return Some("copyright line");
+        }
+        if line.f.words <= 12 && t.contains('©') && line.f.digits >= 4 {
+            return Some("short line with a copyright sign");
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+
+    fn line(s: &str) -> Line<'_> {
+        Line::new(1, 0, s, Cow::Borrowed(s))
+    }
+
+    #[test]
+    fn urls() {
+        let u = Urls;
+        for pos in [
+            "https://media.example.com/wp-content/uploads/2023/02/flags.jpg",
+            "www.example.com",
+            "http://example.org/path?x=1",
+            "data:image/png;base64,iVBORw0KGgo=",
+            "<https://example.org>",
+            "* [World](/world)",
+            "![](/img/hero.webp)",
+            "/images/2019/cat.jpeg",
+        ] {
+            assert!(u.judge(&line(pos)).is_some(), "{pos}");
+        }
+        for neg in [
+            "Visit https://example.org for the full report.",
+            "Share prices fell 3%",
+            "www",
+            "See [the report](/r) for details.",
+            "photo.jpg",
+        ] {
+            assert!(u.judge(&line(neg)).is_none(), "{neg}");
+        }
+    }
+
+    #[test]
+    fn credits() {
+        let c = Credits::new();
+        for pos in [
+            "(Photo Credit: AP)",
+            "Image Credit: WeWork",
+            "Photo: Reuters",
+            "Photo by Jane Doe/Getty Images",
+            "Foto: dpa",
+            "Credit... Doug Mills/The New York Times",
+            "Spain's Rafael Nadal celebrates a point against Russia in Madrid, Spain. (Manu Fernandez/AP)",
+            "Trump asked voters in Louisiana for a big win. He didn't get it. Credit... Doug Mills/The New York Times",
+            "Crowds gather outside the court on Monday. (AP Photo/Evan Vucci)",
+        ] {
+            assert!(c.judge(&line(pos)).is_some(), "{pos}");
+        }
+        for neg in [
+            "Photos of the event show crowds gathering outside.",
+            "Image is everything, the designer said.",
+            "WASHINGTON (Reuters) - Scientists on Monday unveiled the first map of Titan.",
+            "The ratio rose to 3/4 (from 1/2).",
+            "Pictures at an Exhibition was written in 1874.",
+        ] {
+            assert!(c.judge(&line(neg)).is_none(), "{neg}");
+        }
+    }
+
+    #[test]
+    fn copyright() {
+        let c = Copyright::new();
+        for pos in [
+            "© 2019 The New York Times Company",
+            "Copyright 2023 Example Media Inc.",
+            "Copyright © Example",
+            "(c) 2020 Example",
+            "Example News © 2021",
+        ] {
+            assert!(c.judge(&line(pos)).is_some(), "{pos}");
+        }
+        for neg in [
+            "Copyright law was reformed in 1976, giving authors longer terms.",
+            "The © sign was first used in 1802 by a printer who wanted to mark his work; it spread across Europe within decades and reached America by the middle of the century.",
+        ] {
+            assert!(c.judge(&line(neg)).is_none(), "{neg}");
+        }
+    }
+}

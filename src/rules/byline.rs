@@ -1,0 +1,235 @@
+//! Bylines, datelines and timestamps standing alone on a line.
+
+use crate::lang::PhraseBook;
+use crate::line::Line;
+
+/// What a byline-rule match holds, for the report's metadata.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Found {
+    /// `By Jane Doe, Reuters`.
+    Byline,
+    /// `Updated 11:03 PM ET`, `February 28, 2023`.
+    Date,
+}
+
+/// Bylines (`By News Desk - February 28 2023`, `By Jane Doe, Reuters`,
+/// `Written by admin`) and date or time lines (`Updated 11:03 PM ET`,
+/// `Posted on March 30, 2015 by Admin`).
+///
+/// A byline's name is capitalized (or a single user handle) and anything
+/// after a separator holds no stopwords, so "By the end of the year, prices
+/// rose." and "By March, the team had moved to Boston." stay. A date line
+/// is made only of dates, times, month and weekday names, with at most two
+/// other words.
+#[derive(Debug)]
+pub(crate) struct Bylines;
+
+const CONNECTORS: &[&str] = &[
+    "and", "und", "&", "de", "van", "von", "der", "den", "la", "le", "da", "di", "del", "y", "e",
+    "et", "bin", "al", "el", "du", "dos", "das", "ten", "ter", "i", "och", "og", "en",
+];
+
+fn is_separator(tok: &str) -> bool {
+    !tok.is_empty()
+        && tok
+            .chars()
+            .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}' | '|' | '\u{2022}' | '\u{b7}' | '/' | ':'))
+}
+
+fn lower_word(tok: &str) -> String {
+    tok.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ':')
+        .trim_end_matches(['.', ':'])
+        .to_lowercase()
+}
+
+impl Bylines {
+    pub(crate) fn judge(&self, line: &Line<'_>, book: &PhraseBook) -> Option<(Found, &'static str)> {
+        if line.f.words == 0 || line.f.words > 18 || line.f.chars > 160 {
+            return None;
+        }
+        let text = line.text();
+        if let Some(found) = self.byline(text, line, book) {
+            return Some(found);
+        }
+        self.dateline(text, book).then_some((Found::Date, "date or time line"))
+    }
+
+    fn byline(&self, text: &str, line: &Line<'_>, book: &PhraseBook) -> Option<(Found, &'static str)> {
+        let toks: Vec<&str> = text.split(' ').collect();
+        // "By", or up to two words and then "by": "Written by", "Text und Fotos von".
+        let at = toks.iter().take(3).position(|t| book.is_byline_word(&lower_word(t)))?;
+        if at > 0 && toks[..at].iter().any(|t| t.chars().any(|c| c.is_ascii_digit()) || t.len() > 12) {
+            return None;
+        }
+        let rest = &toks[at + 1..];
+        if rest.is_empty() {
+            return None;
+        }
+        if line.f.terminal && line.f.words > 6 {
+            return None;
+        }
+        // The name runs to the first separator.
+        let mut name = 0;
+        let mut sep_at = rest.len();
+        for (i, tok) in rest.iter().enumerate() {
+            let bare = tok.trim_end_matches([',', ';']);
+            if is_separator(tok) || bare.is_empty() {
+                sep_at = i;
+                break;
+            }
+            name += 1;
+            if bare.len() != tok.len() {
+                sep_at = i + 1;
+                break;
+            }
+        }
+        if name == 0 || name > 5 {
+            return None;
+        }
+        let names = &rest[..name];
+        let first = names[0].trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
+        let first_lower = first.to_lowercase();
+        if book.stopword(&first_lower) != 0 || book.is_date_word(&first_lower) {
+            return None;
+        }
+        let capitalized = names.iter().all(|t| {
+            let w = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '&');
+            w.starts_with('@')
+                || w.chars().next().is_some_and(char::is_uppercase)
+                || CONNECTORS.contains(&w.to_lowercase().as_str())
+        });
+        let handle = name == 1 && first.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if !capitalized && !handle {
+            return None;
+        }
+        // After the separator: an agency, a title or a date, not a clause.
+        let tail = &rest[sep_at.min(rest.len())..];
+        if tail.len() > 10 {
+            return None;
+        }
+        let clause = tail
+            .iter()
+            .filter(|t| book.stopword(&lower_word(t)) != 0 && !book.is_date_word(&lower_word(t)))
+            .count();
+        if clause >= 2 {
+            return None;
+        }
+        Some((Found::Byline, "byline"))
+    }
+
+    fn dateline(&self, text: &str, book: &PhraseBook) -> bool {
+        let mut dateish = 0;
+        let mut strong = false;
+        let mut other = 0;
+        for tok in text.split(|c: char| c == ' ' || c == ',' || c == '|' || c == '(' || c == ')') {
+            let tok = tok.trim_matches(|c: char| matches!(c, '-' | '\u{2013}' | '\u{2014}' | '/' | ':' | '\u{b7}' | '\u{2022}' | '.' | '@'));
+            if tok.is_empty() {
+                continue;
+            }
+            if tok.bytes().any(|b| b.is_ascii_digit()) {
+                if is_date_number(tok) {
+                    dateish += 1;
+                    if tok.contains([':', '.', '-', '/']) || tok.len() == 4 {
+                        strong = true;
+                    }
+                    continue;
+                }
+                return false;
+            }
+            let lower = tok.to_lowercase();
+            if book.is_date_word(&lower) {
+                dateish += 1;
+                if lower.len() >= 3 && !matches!(lower.as_str(), "on" | "at" | "ago" | "am" | "pm") {
+                    strong = true;
+                }
+            } else if book.is_byline_word(&lower) {
+                // "by" before an author's handle.
+            } else {
+                other += 1;
+            }
+        }
+        let digits = text.bytes().any(|b| b.is_ascii_digit());
+        digits && strong && dateish >= 2 && (other == 0 || (other <= 2 && dateish >= 3))
+    }
+}
+
+/// `28`, `2023`, `11:03`, `2018-09-16`, `19.11.2019`, `3rd`, `10:31pm`.
+fn is_date_number(tok: &str) -> bool {
+    let t = tok
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .trim_end_matches('.');
+    let suffix = &tok[t.len()..].trim_start_matches('.').to_ascii_lowercase();
+    if !suffix.is_empty()
+        && !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th" | "am" | "pm" | "h" | "z" | "er" | "e" | "o" | "a")
+    {
+        return false;
+    }
+    !t.is_empty()
+        && t.split([':', '.', '-', '/'])
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+    use crate::lang::EMBEDDED_BOOK;
+
+    fn judge(s: &str) -> Option<Found> {
+        let book = EMBEDDED_BOOK.as_ref().expect("book");
+        let line = Line::new(1, 0, s, Cow::Borrowed(s));
+        Bylines.judge(&line, book).map(|(f, _)| f)
+    }
+
+    #[test]
+    fn bylines() {
+        for pos in [
+            "By News Desk - February 28 2023",
+            "By Jane Doe, Reuters",
+            "By Jamelle Bouie",
+            "By  Eric Song , IGN Staff",
+            "By admin - 2018-09-16",
+            "Written by Maria de la Cruz",
+            "BY JOHN SMITH",
+            "By Jane Doe and John Roe | Associated Press",
+        ] {
+            assert_eq!(judge(pos), Some(Found::Byline), "{pos}");
+        }
+    }
+
+    #[test]
+    fn dates() {
+        for pos in [
+            "Updated 11:03 PM ET",
+            "February 28, 2023",
+            "First Published: Tuesday, November 19, 2019 08:38 AM",
+            "Posted on March 30, 2015 by Admin",
+            "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+            "2018-09-16",
+            "Published 3 hours ago",
+        ] {
+            assert_eq!(judge(pos), Some(Found::Date), "{pos}");
+        }
+    }
+
+    #[test]
+    fn prose_stays() {
+        for neg in [
+            "By the end of the year, prices rose.",
+            "By March, the team had moved to Boston.",
+            "By 2030 the city wants every bus to be electric.",
+            "By clicking the button you start the download",
+            "By far the largest share went to the north.",
+            "Share prices fell 3%",
+            "In 2019, 40% of voters stayed home.",
+            "2019",
+            "The 2:30 train was late again.",
+            "Passed by the Senate",
+            "Stand by Me",
+            "Monday was the hottest day of 2023 so far.",
+        ] {
+            assert_eq!(judge(neg), None, "{neg}");
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! The built-in rules and the order they run in.
+//!
+//! Line rules judge one line at a time, first match wins, in the order of
+//! [`LINE_RULES`]; custom rules follow; then the document rules look at the
+//! whole page: the main-region step for whole-page dumps and the footer
+//! cut.
+
+pub(crate) mod artifacts;
+pub(crate) mod byline;
+pub(crate) mod region;
+pub(crate) mod related;
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use crate::lang::{Category, Cats, PhraseBook};
+use crate::line::Line;
+use crate::rule::RuleId;
+
+use artifacts::{Copyright, Credits, Urls};
+use byline::{Bylines, Found};
+
+/// The line rules in pipeline order.
+pub(crate) const LINE_RULES: &[RuleId] = &[
+    RuleId::Placeholder,
+    RuleId::Url,
+    RuleId::Credit,
+    RuleId::Byline,
+    RuleId::Social,
+    RuleId::Ads,
+    RuleId::Newsletter,
+    RuleId::Consent,
+    RuleId::Comments,
+    RuleId::ReadMore,
+    RuleId::Copyright,
+    RuleId::Navigation,
+];
+
+/// The compiled patterns of the built-in rules, built once per process and
+/// shared by every cleaner.
+#[derive(Debug)]
+pub(crate) struct Builtins {
+    credits: Credits,
+    copyright: Copyright,
+}
+
+pub(crate) static BUILTINS: LazyLock<Builtins> = LazyLock::new(|| Builtins {
+    credits: Credits::new(),
+    copyright: Copyright::new(),
+});
+
+/// A line rule's decision.
+pub(crate) struct LineVerdict {
+    pub rule: RuleId,
+    pub reason: Cow<'static, str>,
+    pub found: Option<Found>,
+}
+
+fn phrase_reason(cat: Category) -> &'static str {
+    match cat {
+        Category::Placeholder => "placeholder phrase",
+        Category::Share => "share or follow button",
+        Category::Ads => "advertisement label",
+        Category::Newsletter => "newsletter or subscription prompt",
+        Category::Consent => "cookie or consent notice",
+        Category::Comments => "comment counter or prompt",
+        Category::ReadMore => "read-more or related link",
+        Category::Copyright => "copyright notice",
+        Category::Navigation => "navigation label",
+        Category::Credit => "photo credit or caption",
+        Category::Footer => "closing marker",
+    }
+}
+
+/// Judges one line with the built-in line rules that are enabled.
+pub(crate) fn judge_line(
+    line: &Line<'_>,
+    cats: Cats,
+    book: &PhraseBook,
+    enabled: impl Fn(RuleId) -> bool,
+) -> Option<LineVerdict> {
+    let b = &*BUILTINS;
+    let by_phrase = |cat: Category| {
+        cats.has(cat).then(|| LineVerdict {
+            rule: cat.rule(),
+            reason: Cow::Borrowed(phrase_reason(cat)),
+            found: None,
+        })
+    };
+    for &id in LINE_RULES {
+        if !enabled(id) {
+            continue;
+        }
+        let simple = |r: Option<&'static str>| {
+            r.map(|reason| LineVerdict {
+                rule: id,
+                reason: Cow::Borrowed(reason),
+                found: None,
+            })
+        };
+        let v = match id {
+            RuleId::Placeholder => by_phrase(Category::Placeholder),
+            RuleId::Url => simple(Urls.judge(line)),
+            RuleId::Credit => simple(b.credits.judge(line)).or_else(|| by_phrase(Category::Credit)),
+            RuleId::Byline => Bylines.judge(line, book).map(|(found, reason)| LineVerdict {
+                rule: id,
+                reason: Cow::Borrowed(reason),
+                found: Some(found),
+            }),
+            RuleId::Social => by_phrase(Category::Share),
+            RuleId::Ads => by_phrase(Category::Ads),
+            RuleId::Newsletter => by_phrase(Category::Newsletter),
+            RuleId::Consent => by_phrase(Category::Consent),
+            RuleId::Comments => by_phrase(Category::Comments),
+            RuleId::ReadMore => by_phrase(Category::ReadMore),
+            RuleId::Copyright => {
+                simple(b.copyright.judge(line)).or_else(|| by_phrase(Category::Copyright))
+            }
+            RuleId::Navigation => by_phrase(Category::Navigation).or_else(|| simple(breadcrumb(line))),
+            _ => None,
+        };
+        if v.is_some() {
+            return v;
+        }
+    }
+    None
+}
+
+/// `Home > News > World`, `Home / Sport / Football`, `Start » Politik`.
+fn breadcrumb(line: &Line<'_>) -> Option<&'static str> {
+    if line.f.words > 16 || line.f.terminal {
+        return None;
+    }
+    let t = line.text();
+    let seps = t
+        .split(' ')
+        .filter(|w| matches!(*w, ">" | "\u{bb}" | "\u{203a}" | "/" | "\u{2192}" | ">>"))
+        .count();
+    (seps >= 2 && seps * 2 + 1 >= line.f.words as usize / 2).then_some("breadcrumb trail")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{key_of, EMBEDDED_BOOK};
+
+    fn verdict(s: &str) -> Option<RuleId> {
+        let book = EMBEDDED_BOOK.as_ref().expect("book");
+        let line = Line::new(1, 0, s, Cow::Borrowed(s));
+        let cats = book.matches(&key_of(s), line.f.words);
+        judge_line(&line, cats, book, |_| true).map(|v| v.rule)
+    }
+
+    #[test]
+    fn each_family_has_positives_and_look_alikes() {
+        let cases: &[(&str, Option<RuleId>)] = &[
+            ("Loading...", Some(RuleId::Placeholder)),
+            ("Loading of the cargo began at dawn.", None),
+            ("Please wait", Some(RuleId::Placeholder)),
+            ("Please wait for the doors to open before boarding.", None),
+            ("Skip to content", Some(RuleId::Placeholder)),
+            ("Share this article", Some(RuleId::Social)),
+            ("Share prices fell 3%", None),
+            ("Follow us on Twitter", Some(RuleId::Social)),
+            ("Tweet", Some(RuleId::Social)),
+            ("Email", Some(RuleId::Social)),
+            ("Print", Some(RuleId::Social)),
+            ("Print editions sold out by noon, the publisher said.", None),
+            ("Advertisement", Some(RuleId::Ads)),
+            ("Story continues below advertisement", Some(RuleId::Ads)),
+            ("Advertisers pulled out of the show after the interview.", None),
+            ("Sign up for our newsletter", Some(RuleId::Newsletter)),
+            ("She signed up for the army at 18.", None),
+            ("This website is using cookies.", Some(RuleId::Consent)),
+            ("The cookies were still warm when the guests arrived.", None),
+            ("12 Comments", Some(RuleId::Comments)),
+            ("12 comments were filed before the deadline closed.", None),
+            ("Leave a Reply", Some(RuleId::Comments)),
+            ("Read more", Some(RuleId::ReadMore)),
+            ("Read more about how the vote was counted in the county.", Some(RuleId::ReadMore)),
+            ("Continue reading", Some(RuleId::ReadMore)),
+            ("All rights reserved.", Some(RuleId::Copyright)),
+            ("Home > News > World", Some(RuleId::Navigation)),
+            ("The ratio is 3 > 2 > 1, which surprised nobody.", None),
+            ("Most Popular", None),
+            ("Getty Images", Some(RuleId::Credit)),
+            ("Above: President Biden speaks in Delaware on Tuesday.", Some(RuleId::Credit)),
+            ("Above all, he wanted to be heard.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(verdict(text), *want, "{text}");
+        }
+    }
+}
