@@ -14,7 +14,7 @@ use crate::normalize::{normalize_line, Normalization};
 use crate::report::{Cleaned, Metadata, Removal, Report};
 use crate::rule::{FnRule, Rule, RuleId, Verdict};
 use crate::rules::byline::Found;
-use crate::rules::related::{find_cut, prose_weight};
+use crate::rules::related::{find_cut, prose_weight, Marker};
 use crate::rules::{judge_line, region};
 
 /// Lines longer than this (in bytes) are not matched against phrases: no
@@ -484,7 +484,7 @@ impl Cleaner {
         let n = lines.len();
         let markdown = markdown::is_markdown_page(&lines);
         let mut decisions: Vec<Option<Decision>> = vec![None; n];
-        let mut markers: Vec<Option<bool>> = vec![None; n];
+        let mut markers: Vec<Option<Marker>> = vec![None; n];
         let mut metadata = Metadata::default();
         let mut key = String::new();
         for (i, line) in lines.iter().enumerate() {
@@ -499,13 +499,16 @@ impl Cleaner {
                 }
                 book.matches(&key, line.f.words)
             } else {
+                key.clear();
                 Default::default()
             };
             if cats.has(Category::Footer) {
-                markers[i] = Some(false);
+                markers[i] = Some(Marker::Phrase);
+            } else if book.is_comment_header(line.text(), &key, line.f.words) {
+                markers[i] = Some(Marker::Thread);
             }
             if inner.footers.iter().any(|(_, re)| re.is_match(line.text())) {
-                markers[i] = Some(true);
+                markers[i] = Some(Marker::Custom);
             }
             if let Some(v) = judge_line(line, cats, book, |id| inner.enabled(id)) {
                 match v.found {
@@ -556,8 +559,9 @@ impl Cleaner {
                 &a.lines,
                 |i| a.decisions[i].is_none(),
                 |i| match markers[i] {
-                    Some(false) if !inner.enabled(RuleId::Footer) => None,
-                    m => m,
+                    Some(Marker::Custom) => Some(Marker::Custom),
+                    m if inner.enabled(RuleId::Footer) => m,
+                    _ => None,
                 },
                 MIN_PROSE_BEFORE_FOOTER,
             )
@@ -566,19 +570,24 @@ impl Cleaner {
         };
         if let Some(cut) = cut {
             let who = match markers[cut] {
-                Some(true) => inner
+                Some(Marker::Custom) => inner
                     .footers
                     .iter()
                     .position(|(_, re)| re.is_match(analysis.lines[cut].text()))
                     .map_or(Who::Builtin(RuleId::Footer), Who::Footer),
                 _ => Who::Builtin(RuleId::Footer),
             };
+            let what = if markers[cut] == Some(Marker::Thread) {
+                "start of a comment thread"
+            } else {
+                "closing marker"
+            };
             analysis.decisions[cut] = Some(Decision {
                 who,
-                reason: Cow::Borrowed("closing marker"),
+                reason: Cow::Borrowed(what),
             });
             let reason: Cow<'static, str> = Cow::Owned(format!(
-                "after closing marker {:?} (line {})",
+                "after {what} {:?} (line {})",
                 truncate(analysis.lines[cut].text(), 40),
                 cut + 1
             ));
@@ -593,7 +602,7 @@ impl Cleaner {
         }
         if inner.enabled(RuleId::Footer) {
             for (i, m) in markers.iter().enumerate() {
-                if *m == Some(false) && analysis.decisions[i].is_none() {
+                if *m == Some(Marker::Phrase) && analysis.decisions[i].is_none() {
                     analysis.decisions[i] = Some(Decision::builtin(
                         RuleId::Footer,
                         "closing-section label standing alone",

@@ -136,6 +136,9 @@ enum Kind {
     Exact,
     Prefix,
     Contains,
+    /// A comment header: the line ends with this phrase and a colon
+    /// (`jane says:`).
+    Header,
 }
 
 /// One parsed phrase pack.
@@ -192,7 +195,8 @@ pub(crate) fn parse_pack(origin: &str, src: &str) -> Result<Pack, BuildError> {
                     ("=", p) => (Kind::Exact, p),
                     ("^", p) => (Kind::Prefix, p),
                     ("~", p) => (Kind::Contains, p),
-                    _ => return Err(err(n, "a phrase line starts with =, ^ or ~")),
+                    ("$", p) => (Kind::Header, p),
+                    _ => return Err(err(n, "a phrase line starts with =, ^, ~ or $")),
                 };
                 let phrase = key_of(phrase.trim());
                 if phrase.is_empty() {
@@ -238,6 +242,7 @@ pub(crate) struct PhraseBook {
     prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>>,
     contains: Option<AhoCorasick>,
     contains_cats: Vec<Cats>,
+    headers: Vec<Box<str>>,
     stopwords: FxMap<Box<str>, u64>,
     pub(crate) byline: FxMap<Box<str>, ()>,
     pub(crate) dates: FxMap<Box<str>, ()>,
@@ -250,6 +255,7 @@ impl PhraseBook {
         let mut prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>> = FxMap::default();
         let mut contains: Vec<String> = Vec::new();
         let mut contains_cats: Vec<Cats> = Vec::new();
+        let mut headers: Vec<Box<str>> = Vec::new();
         let mut stopwords: FxMap<Box<str>, u64> = FxMap::default();
         let mut byline = FxMap::default();
         let mut dates = FxMap::default();
@@ -281,6 +287,11 @@ impl PhraseBook {
                             }
                         }
                     }
+                    Kind::Header => {
+                        if !headers.iter().any(|h| **h == **phrase) {
+                            headers.push(phrase.as_str().into());
+                        }
+                    }
                     Kind::Contains => match contains.iter().position(|p| p == phrase) {
                         Some(i) => contains_cats[i].add(*cat),
                         None => {
@@ -310,6 +321,7 @@ impl PhraseBook {
             prefix,
             contains,
             contains_cats,
+            headers,
             stopwords,
             byline,
             dates,
@@ -330,23 +342,25 @@ impl PhraseBook {
         if let Some(c) = self.exact.get(key) {
             cats = cats.union(*c);
         }
-        // Counters: "12 Comments", "4,553 Shares".
-        if key.as_bytes()[0].is_ascii_digit() && words <= 4 {
-            let rest = key.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | 'k'));
-            if let Some(c) = self.exact.get(rest) {
-                let counters = Cats(Category::Share.bit() | Category::Comments.bit());
-                cats = cats.union(Cats(c.0 & counters.0));
+        // Counters: "12 Comments", "4,553 Shares", "34 responses to ...".
+        if key.as_bytes()[0].is_ascii_digit() && words <= PREFIX_WORDS {
+            let rest = key.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | 'k')
+            });
+            if !rest.is_empty() && rest.len() < key.len() {
+                let counters =
+                    Cats(Category::Share.bit() | Category::Comments.bit() | Category::Footer.bit());
+                let found = if words <= 4 {
+                    self.exact.get(rest).copied().unwrap_or_default()
+                } else {
+                    Cats::default()
+                };
+                let found = found.union(self.prefix_matches(rest));
+                cats = cats.union(Cats(found.0 & counters.0));
             }
         }
         if words <= PREFIX_WORDS {
-            let first = key.split(' ').next().unwrap_or(key);
-            if let Some(list) = self.prefix.get(first) {
-                for (p, c) in list {
-                    if key.starts_with(&**p) && boundary_after(key, p.len()) {
-                        cats = cats.union(*c);
-                    }
-                }
-            }
+            cats = cats.union(self.prefix_matches(key));
         }
         if words <= CONTAINS_WORDS {
             if let Some(ac) = &self.contains {
@@ -358,6 +372,30 @@ impl PhraseBook {
             }
         }
         cats
+    }
+
+    fn prefix_matches(&self, key: &str) -> Cats {
+        let mut cats = Cats::default();
+        let first = key.split(' ').next().unwrap_or(key);
+        if let Some(list) = self.prefix.get(first) {
+            for (p, c) in list {
+                if key.starts_with(&**p) && boundary_after(key, p.len()) {
+                    cats = cats.union(*c);
+                }
+            }
+        }
+        cats
+    }
+
+    /// Whether a line is a comment header (`jane says:`, `Max schreibt:`):
+    /// at most ten words, a colon at the end, and a header phrase before it.
+    pub(crate) fn is_comment_header(&self, text: &str, key: &str, words: u32) -> bool {
+        words <= 10
+            && text.ends_with(':')
+            && self
+                .headers
+                .iter()
+                .any(|h| key.ends_with(&**h) && boundary_before(key, key.len() - h.len()))
     }
 
     /// The languages a lowercase word is a stopword of, as bits in the

@@ -1,7 +1,205 @@
 //! The main-region step for whole-page dumps.
+//!
+//! A page dump holds the article somewhere among menus, teaser lists,
+//! newsletter boxes and comment threads. Each line gets a score: prose
+//! lines count for their words, weighed by how much they read like running
+//! text in the document's language; short lines and lines the line rules
+//! removed count against. The contiguous span with the highest total is the
+//! main region (the body-text-extraction idea: maximize prose minus
+//! boilerplate). Outside it, only long prose survives; a long, punctuated
+//! prose line is never dropped by this step.
 
-use crate::cleaner::Analysis;
-use crate::lang::PhraseBook;
+use std::borrow::Cow;
+
+use crate::cleaner::{Analysis, Decision};
+use crate::lang::{FxMap, PhraseBook};
+use crate::line::{is_cjk, Line};
+use crate::rule::RuleId;
+use crate::rules::related::prose_weight;
+
+/// A page needs at least this many non-blank lines to be judged as a dump.
+const MIN_PAGE_LINES: usize = 30;
+/// ... and at least this share of them must be short non-prose lines.
+const MIN_JUNK_LINE_SHARE: f64 = 0.5;
+/// ... and at least this many lines the line rules removed.
+const MIN_FLAGGED_LINES: usize = 3;
+/// Outside the main region, prose lines of at least this weight stay.
+const KEEP_OUTSIDE_WEIGHT: u32 = 25;
+
+/// Guesses the document's language from stopword hits over its first
+/// words; returns the index into [`PhraseBook::langs`].
+pub(crate) fn detect_language(lines: &[Line<'_>], book: &PhraseBook) -> Option<usize> {
+    let mut hits = vec![0u32; book.langs.len().min(64)];
+    let mut words = 0u32;
+    let mut cjk = 0u32;
+    let mut letters = 0u32;
+    let mut buf = String::new();
+    for line in lines {
+        cjk += line.f.cjk;
+        letters += line.f.letters;
+        for w in line.text().split(' ').take(60) {
+            words += 1;
+            lower_word(w, &mut buf);
+            let mask = book.stopword(&buf);
+            if mask != 0 {
+                for (i, h) in hits.iter_mut().enumerate() {
+                    if mask & (1 << i) != 0 {
+                        *h += 1;
+                    }
+                }
+            }
+        }
+        if words > 3000 {
+            break;
+        }
+    }
+    if letters > 0 && cjk * 2 > letters {
+        let code = if lines.iter().any(|l| l.text().chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c))) {
+            "ja"
+        } else {
+            "zh"
+        };
+        return book.langs.iter().position(|l| l == code);
+    }
+    let (best, &n) = hits.iter().enumerate().max_by_key(|(_, h)| **h)?;
+    (n >= 5 && n * 20 >= words).then_some(best)
+}
+
+fn lower_word(w: &str, buf: &mut String) {
+    buf.clear();
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in w.chars() {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// Counts the stopwords of language `lang` in each line (a long line is
+/// sampled: its first 80 words).
+fn count_stopwords(lines: &mut [Line<'_>], book: &PhraseBook, lang: usize) {
+    let bit = 1u64 << lang;
+    let mut buf = String::new();
+    for line in lines.iter_mut() {
+        let mut stop = 0;
+        let mut checked = 0;
+        for w in line.text().split(' ').take(80) {
+            checked += 1;
+            lower_word(w, &mut buf);
+            if book.stopword(&buf) & bit != 0 {
+                stop += 1;
+            }
+        }
+        line.f.stopwords = stop;
+        line.f.checked = checked;
+    }
+}
+
+/// How much a line reads like running text: its stopword share scaled so
+/// that ordinary prose scores 1 and lists of names or keywords near 0.
+fn prose_factor(line: &Line<'_>, has_lang: bool) -> f64 {
+    if !has_lang || line.f.checked < 6 || line.f.cjk > line.f.letters / 2 {
+        return 1.0;
+    }
+    let d = f64::from(line.f.stopwords) / f64::from(line.f.checked);
+    ((d - 0.08) / 0.17).clamp(0.15, 1.0)
+}
 
 /// Finds the article in a whole-page dump and removes what lies around it.
-pub(crate) fn apply(_a: &mut Analysis<'_>, _book: &PhraseBook) {}
+pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
+    let lang = detect_language(&a.lines, book);
+    a.language = lang.map(|l| book.langs[l].clone());
+
+    let live: Vec<usize> = (0..a.lines.len())
+        .filter(|&i| !a.lines[i].is_blank())
+        .collect();
+    if live.len() < MIN_PAGE_LINES {
+        return;
+    }
+    let junk = live
+        .iter()
+        .filter(|&&i| a.decisions[i].is_some() || prose_weight(&a.lines[i]) == 0)
+        .count();
+    if (junk as f64) < MIN_JUNK_LINE_SHARE * live.len() as f64 {
+        return;
+    }
+    // A list-heavy article (a recipe, tour dates, a product sheet) has many
+    // short lines too; a page dump also shows boilerplate the line rules
+    // recognized.
+    let flagged = live.iter().filter(|&&i| a.decisions[i].is_some()).count();
+    if flagged < MIN_FLAGGED_LINES.max(live.len() / 20) {
+        return;
+    }
+    if let Some(l) = lang {
+        count_stopwords(&mut a.lines, book, l);
+    }
+    let has_lang = lang.is_some();
+
+    // Lines repeated on the page (menus shown twice, teaser labels) are
+    // boilerplate however they read.
+    let mut seen: FxMap<&str, u32> = FxMap::default();
+    for &i in &live {
+        *seen.entry(a.lines[i].text()).or_default() += 1;
+    }
+    let repeats: Vec<u32> = live
+        .iter()
+        .map(|&i| seen.get(a.lines[i].text()).copied().unwrap_or(1))
+        .collect();
+
+    let scores: Vec<f64> = live
+        .iter()
+        .zip(&repeats)
+        .map(|(&i, &rep)| {
+            let line = &a.lines[i];
+            if a.decisions[i].is_some() {
+                return -1.0;
+            }
+            let p = prose_weight(line);
+            if p > 0 && rep == 1 {
+                return f64::from(p) * prose_factor(line, has_lang);
+            }
+            let w = f64::from(line.weight().min(12));
+            -(1.5 + 0.25 * w)
+        })
+        .collect();
+
+    // The best-scoring contiguous span.
+    let (mut best, mut best_lo, mut best_hi) = (f64::MIN, 0, 0);
+    let (mut cur, mut lo) = (0.0, 0);
+    for (k, s) in scores.iter().enumerate() {
+        if cur <= 0.0 {
+            cur = 0.0;
+            lo = k;
+        }
+        cur += s;
+        if cur > best {
+            best = cur;
+            best_lo = lo;
+            best_hi = k;
+        }
+    }
+    if best <= 0.0 {
+        return;
+    }
+    let (first, last) = (live[best_lo], live[best_hi]);
+    for (k, &i) in live.iter().enumerate() {
+        if a.decisions[i].is_some() || (first..=last).contains(&i) {
+            continue;
+        }
+        let line = &a.lines[i];
+        let p = prose_weight(line);
+        if p >= KEEP_OUTSIDE_WEIGHT && repeats[k] == 1 && prose_factor(line, has_lang) >= 0.5 {
+            continue;
+        }
+        let reason: Cow<'static, str> = if i < first {
+            Cow::Owned(format!("before the main region (lines {}-{})", first + 1, last + 1))
+        } else {
+            Cow::Owned(format!("after the main region (lines {}-{})", first + 1, last + 1))
+        };
+        a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, reason));
+    }
+    let _ = is_cjk;
+}

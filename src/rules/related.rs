@@ -1,5 +1,6 @@
 //! The footer cut: a closing marker after the article (`Most Popular`,
-//! `Related Articles`, `You may also like`) ends the document.
+//! `Related Articles`, `You may also like`) or the start of a comment
+//! thread ends the document.
 
 use crate::line::Line;
 
@@ -14,17 +15,32 @@ pub(crate) fn prose_weight(line: &Line<'_>) -> u32 {
     }
 }
 
-/// Finds where the footer starts: the first marker line with at least
-/// `min_before` words of prose above it and less prose below it than above.
+/// A line that may open the trailing part of a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Marker {
+    /// A closing-section phrase of the phrase packs.
+    Phrase,
+    /// A user's footer pattern.
+    Custom,
+    /// A comment header (`jane says:`).
+    Thread,
+}
+
+/// Finds where the footer starts.
 ///
-/// The prose test keeps a `Comments` or `Trending` entry of a menu at the
-/// top of a page from truncating the article, and keeps an inline
-/// `Related` teaser in the middle of an article from cutting its second
-/// half.
+/// - A phrase marker cuts when at least `min_before` words of prose stand
+///   above it and less prose below it than above. The prose test keeps a
+///   `Comments` or `Trending` entry of a menu at the top of a page from
+///   truncating the article, and keeps an inline `Related` teaser in the
+///   middle of an article from cutting its second half.
+/// - A comment header cuts after `min_before` words of prose when at least
+///   one more header follows: a comment thread, however much prose its
+///   comments hold.
+/// - A custom marker cuts after any prose.
 pub(crate) fn find_cut(
     lines: &[Line<'_>],
     kept: impl Fn(usize) -> bool,
-    is_marker: impl Fn(usize) -> Option<bool>,
+    is_marker: impl Fn(usize) -> Option<Marker>,
     min_before: u32,
 ) -> Option<usize> {
     let weights: Vec<u32> = lines
@@ -32,17 +48,23 @@ pub(crate) fn find_cut(
         .enumerate()
         .map(|(i, l)| if kept(i) { prose_weight(l) } else { 0 })
         .collect();
+    let markers: Vec<Option<Marker>> = (0..lines.len()).map(&is_marker).collect();
+    let mut threads_after: Vec<u32> = vec![0; lines.len() + 1];
+    for i in (0..lines.len()).rev() {
+        threads_after[i] = threads_after[i + 1] + u32::from(markers[i] == Some(Marker::Thread));
+    }
     let total: u32 = weights.iter().sum();
     let mut before = 0u32;
     for (i, w) in weights.iter().enumerate() {
-        if let Some(custom) = is_marker(i) {
-            let after = total - before;
-            if custom && before > 0 {
-                return Some(i);
-            }
-            if before >= min_before && after < before {
-                return Some(i);
-            }
+        let after = total - before - w;
+        let cut = match markers[i] {
+            Some(Marker::Custom) => before > 0,
+            Some(Marker::Phrase) => before >= min_before && after < before,
+            Some(Marker::Thread) => before >= min_before && threads_after[i] >= 2,
+            None => false,
+        };
+        if cut {
+            return Some(i);
         }
         before += w;
     }
