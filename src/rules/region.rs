@@ -108,6 +108,31 @@ fn prose_factor(line: &Line<'_>, has_lang: bool) -> f64 {
     ((d - 0.08) / 0.17).clamp(0.15, 1.0)
 }
 
+/// Marks the lines of menu-like blocks: at least four short lines in one
+/// block, most of them in title case.
+fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
+    let mut menu = vec![false; lines.len()];
+    let mut start = 0;
+    for i in 0..=lines.len() {
+        if i < lines.len() && !lines[i].is_blank() {
+            continue;
+        }
+        let block = &lines[start..i];
+        let short = block.iter().filter(|l| prose_weight(l) == 0).count();
+        let titled = block
+            .iter()
+            .filter(|l| prose_weight(l) == 0 && l.f.title_words * 2 >= l.f.alpha_words.max(1))
+            .count();
+        if short >= 4 && titled * 3 >= short * 2 {
+            for m in &mut menu[start..i] {
+                *m = true;
+            }
+        }
+        start = i + 1;
+    }
+    menu
+}
+
 /// Finds the article in a whole-page dump and removes what lies around it.
 pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     let lang = detect_language(&a.lines, book);
@@ -126,13 +151,6 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     if (junk as f64) < MIN_JUNK_LINE_SHARE * live.len() as f64 {
         return;
     }
-    // A list-heavy article (a recipe, tour dates, a product sheet) has many
-    // short lines too; a page dump also shows boilerplate the line rules
-    // recognized.
-    let flagged = live.iter().filter(|&&i| a.decisions[i].is_some()).count();
-    if flagged < MIN_FLAGGED_LINES.max(live.len() / 20) {
-        return;
-    }
     if let Some(l) = lang {
         count_stopwords(&mut a.lines, book, l);
     }
@@ -148,6 +166,30 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         .iter()
         .map(|&i| seen.get(a.lines[i].text()).copied().unwrap_or(1))
         .collect();
+
+    // A list-heavy article (a recipe, tour dates, a product sheet) has many
+    // short lines too; a page dump also shows boilerplate: lines the line
+    // rules recognized, lines repeated on the page, and menus (blocks of
+    // several short title-case lines).
+    let menu = menu_lines(&a.lines);
+    let evidence = live
+        .iter()
+        .zip(&repeats)
+        .filter(|(&i, &rep)| {
+            a.decisions[i].is_some() || menu[i] || (rep > 1 && prose_weight(&a.lines[i]) == 0)
+        })
+        .count();
+    let flagged = live.iter().filter(|&&i| a.decisions[i].is_some()).count();
+    // In a language without a phrase pack the line rules see little, so
+    // menus and repeats have to carry the decision alone.
+    let enough = if lang.is_some() {
+        flagged >= MIN_FLAGGED_LINES && evidence >= live.len() / 5
+    } else {
+        evidence >= live.len() / 4
+    };
+    if !enough {
+        return;
+    }
 
     let scores: Vec<f64> = live
         .iter()
