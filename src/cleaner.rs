@@ -387,6 +387,8 @@ pub(crate) struct Analysis<'h> {
     /// Line `i` continues line `i - 1` (a hard-wrapped paragraph).
     pub joins: Vec<bool>,
     pub markdown: bool,
+    /// The main-region step judged the document a whole-page dump.
+    pub page: bool,
     pub metadata: Metadata,
     pub language: Option<String>,
     pub guard: Option<String>,
@@ -543,6 +545,7 @@ impl Cleaner {
             decisions,
             joins: vec![false; n],
             markdown,
+            page: false,
             metadata,
             language: None,
             guard: None,
@@ -617,9 +620,12 @@ impl Cleaner {
 
     /// Vetoes a run that would remove most of a document that reads as
     /// prose: a false positive there costs a whole article.
+    ///
+    /// A whole-page dump, with its menus and boilerplate, is not vetoed:
+    /// there the main-region step already keeps every long prose line.
     fn guard(&self, a: &mut Analysis<'_>) {
         let share = self.inner.max_removal_share;
-        if share >= 1.0 {
+        if share >= 1.0 || a.page {
             return;
         }
         let mut total = 0u64;

@@ -71,7 +71,8 @@
 //!   `serde` and `rayon`).
 //! - `rayon`: parallel batch cleaning.
 //! - `serde`: `Serialize` for [`Cleaned`], [`Report`], [`Removal`] and
-//!   [`Metadata`].
+//!   [`Metadata`], and the [`jsonl`] module for cleaning a field of
+//!   JSON-lines records.
 #![forbid(unsafe_code)]
 #![deny(missing_docs, missing_debug_implementations)]
 #![deny(rustdoc::broken_intra_doc_links)]
@@ -82,6 +83,8 @@ use std::sync::LazyLock;
 mod batch;
 mod cleaner;
 mod error;
+#[cfg(feature = "serde")]
+pub mod jsonl;
 mod lang;
 mod line;
 mod markdown;

@@ -93,6 +93,9 @@ pub(crate) struct Features {
     pub title_words: u32,
     /// Letters.
     pub letters: u32,
+    /// Letters that have case (Latin, Greek, Cyrillic ...); scripts such
+    /// as Han, Arabic or Devanagari have none.
+    pub cased: u32,
     /// Decimal digits.
     pub digits: u32,
     /// Characters of scripts written without spaces (Han, Kana, Thai ...).
@@ -243,6 +246,9 @@ impl Features {
             }
             if c.is_alphabetic() {
                 f.letters += 1;
+                if c.is_lowercase() || c.is_uppercase() {
+                    f.cased += 1;
+                }
                 word_alpha = true;
                 if !c.is_ascii() && is_cjk(c) {
                     f.cjk += 1;

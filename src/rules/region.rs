@@ -121,7 +121,10 @@ fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
         let short = block.iter().filter(|l| prose_weight(l) == 0).count();
         let titled = block
             .iter()
-            .filter(|l| prose_weight(l) == 0 && l.f.title_words * 2 >= l.f.alpha_words.max(1))
+            .filter(|l| {
+                prose_weight(l) == 0
+                    && (l.f.title_words * 2 >= l.f.alpha_words.max(1) || l.f.cased * 2 < l.f.letters)
+            })
             .count();
         if short >= 4 && titled * 3 >= short * 2 {
             for m in &mut menu[start..i] {
@@ -190,6 +193,7 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     if !enough {
         return;
     }
+    a.page = true;
 
     let scores: Vec<f64> = live
         .iter()
