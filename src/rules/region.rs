@@ -11,7 +11,7 @@
 
 use std::borrow::Cow;
 
-use crate::cleaner::{Analysis, Decision};
+use crate::cleaner::{Analysis, Decision, Who};
 use crate::lang::{FxMap, PhraseBook};
 use crate::line::{is_cjk, Line};
 use crate::rule::RuleId;
@@ -23,6 +23,13 @@ const MIN_PAGE_LINES: usize = 30;
 const MIN_JUNK_LINE_SHARE: f64 = 0.5;
 /// ... and at least this many lines the line rules removed.
 const MIN_FLAGGED_LINES: usize = 3;
+/// An island of prose (a teaser's blurb) counts this share of its weight.
+const ISLAND_FACTOR: f64 = 0.35;
+/// Outside the main region, an island of prose stays from this weight on.
+const KEEP_OUTSIDE_ISLAND: u32 = 60;
+/// Lines of an article's head (headline, standfirst) taken in above the
+/// main region.
+const HEAD_LINES: u32 = 3;
 /// Outside the main region, prose lines of at least this weight stay.
 const KEEP_OUTSIDE_WEIGHT: u32 = 25;
 
@@ -54,7 +61,11 @@ pub(crate) fn detect_language(lines: &[Line<'_>], book: &PhraseBook) -> Option<u
         }
     }
     if letters > 0 && cjk * 2 > letters {
-        let code = if lines.iter().any(|l| l.text().chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c))) {
+        let code = if lines.iter().any(|l| {
+            l.text()
+                .chars()
+                .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c))
+        }) {
             "ja"
         } else {
             "zh"
@@ -123,7 +134,8 @@ fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
             .iter()
             .filter(|l| {
                 prose_weight(l) == 0
-                    && (l.f.title_words * 2 >= l.f.alpha_words.max(1) || l.f.cased * 2 < l.f.letters)
+                    && (l.f.title_words * 2 >= l.f.alpha_words.max(1)
+                        || l.f.cased * 2 < l.f.letters)
             })
             .count();
         if short >= 4 && titled * 3 >= short * 2 {
@@ -183,10 +195,49 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         })
         .count();
     let flagged = live.iter().filter(|&&i| a.decisions[i].is_some()).count();
+    if std::env::var("DBG_REGION").is_ok() {
+        let titled = live
+            .iter()
+            .filter(|&&i| {
+                let l = &a.lines[i];
+                prose_weight(l) == 0
+                    && l.f.alpha_words >= 2
+                    && l.f.title_words * 10 >= l.f.alpha_words * 8
+            })
+            .count();
+        let caps = live
+            .iter()
+            .filter(|&&i| {
+                let l = &a.lines[i];
+                prose_weight(l) == 0 && l.f.cased > 3 && !l.text().chars().any(char::is_lowercase)
+            })
+            .count();
+        let digits = live
+            .iter()
+            .filter(|&&i| {
+                let l = &a.lines[i];
+                prose_weight(l) == 0 && l.f.digits > 0
+            })
+            .count();
+        let m = menu.iter().filter(|x| **x).count();
+        let rep = repeats.iter().filter(|x| **x > 1).count();
+        eprintln!(
+            "REGION live={} junk={} flagged={} menu={} rep={} titled={} caps={} digits={} ev={}",
+            live.len(),
+            junk,
+            flagged,
+            m,
+            rep,
+            titled,
+            caps,
+            digits,
+            evidence
+        );
+    }
     // In a language without a phrase pack the line rules see little, so
     // menus and repeats have to carry the decision alone.
     let enough = if lang.is_some() {
-        flagged >= MIN_FLAGGED_LINES && evidence >= live.len() / 5
+        flagged >= MIN_FLAGGED_LINES
     } else {
         evidence >= live.len() / 4
     };
@@ -195,17 +246,34 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     }
     a.page = true;
 
+    // A prose line between two lines of boilerplate is an island: the
+    // blurb of a teaser, a caption, a comment. An article's paragraphs
+    // stand next to each other.
+    let is_prose = |k: usize| {
+        let i = live[k];
+        a.decisions[i].is_none() && repeats[k] == 1 && prose_weight(&a.lines[i]) > 0
+    };
+    let island: Vec<bool> = (0..live.len())
+        .map(|k| {
+            is_prose(k)
+                && (k == 0 || !is_prose(k - 1))
+                && (k + 1 == live.len() || !is_prose(k + 1))
+        })
+        .collect();
+
     let scores: Vec<f64> = live
         .iter()
         .zip(&repeats)
-        .map(|(&i, &rep)| {
+        .enumerate()
+        .map(|(k, (&i, &rep))| {
             let line = &a.lines[i];
             if a.decisions[i].is_some() {
                 return -1.0;
             }
             let p = prose_weight(line);
             if p > 0 && rep == 1 {
-                return f64::from(p) * prose_factor(line, has_lang);
+                let island_factor = if island[k] { ISLAND_FACTOR } else { 1.0 };
+                return f64::from(p) * prose_factor(line, has_lang) * island_factor;
             }
             let w = f64::from(line.weight().min(12));
             -(1.5 + 0.25 * w)
@@ -230,20 +298,48 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     if best <= 0.0 {
         return;
     }
-    let (first, last) = (live[best_lo], live[best_hi]);
+    // The article's head (headline, standfirst, byline, date) sits just
+    // above its first paragraph and scores low; walk back over it until a
+    // menu, a repeated line or other boilerplate.
+    let mut lo = best_lo;
+    let mut budget = HEAD_LINES;
+    while lo > 0 {
+        let i = live[lo - 1];
+        match &a.decisions[i] {
+            Some(d) if matches!(d.who, Who::Builtin(RuleId::Byline | RuleId::Credit)) => {}
+            Some(_) => break,
+            None => {
+                if menu[i] || repeats[lo - 1] > 1 || budget == 0 {
+                    break;
+                }
+                budget -= 1;
+            }
+        }
+        lo -= 1;
+    }
+    let (first, last) = (live[lo], live[best_hi]);
     for (k, &i) in live.iter().enumerate() {
         if a.decisions[i].is_some() || (first..=last).contains(&i) {
             continue;
         }
         let line = &a.lines[i];
         let p = prose_weight(line);
-        if p >= KEEP_OUTSIDE_WEIGHT && repeats[k] == 1 && prose_factor(line, has_lang) >= 0.5 {
+        let needed = if island[k] { KEEP_OUTSIDE_ISLAND } else { KEEP_OUTSIDE_WEIGHT };
+        if p >= needed && repeats[k] == 1 && prose_factor(line, has_lang) >= 0.5 {
             continue;
         }
         let reason: Cow<'static, str> = if i < first {
-            Cow::Owned(format!("before the main region (lines {}-{})", first + 1, last + 1))
+            Cow::Owned(format!(
+                "before the main region (lines {}-{})",
+                first + 1,
+                last + 1
+            ))
         } else {
-            Cow::Owned(format!("after the main region (lines {}-{})", first + 1, last + 1))
+            Cow::Owned(format!(
+                "after the main region (lines {}-{})",
+                first + 1,
+                last + 1
+            ))
         };
         a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, reason));
     }
