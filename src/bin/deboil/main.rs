@@ -54,7 +54,11 @@ fn run() -> Result<ExitCode, Failure> {
 
 fn list_rules() -> Result<ExitCode, Failure> {
     let mut out = BufWriter::new(io::stdout().lock());
-    let width = RuleId::ALL.iter().map(|r| r.name().len()).max().unwrap_or(0);
+    let width = RuleId::ALL
+        .iter()
+        .map(|r| r.name().len())
+        .max()
+        .unwrap_or(0);
     for rule in RuleId::ALL {
         writeln!(out, "{:<width$}  {}", rule.name(), rule.summary()).map_err(stdout_err)?;
     }
