@@ -23,6 +23,13 @@ const MIN_PAGE_LINES: usize = 30;
 const MIN_JUNK_LINE_SHARE: f64 = 0.5;
 /// ... and at least this many lines the line rules removed.
 const MIN_FLAGGED_LINES: usize = 3;
+/// At most this many spans are considered.
+const MAX_SPANS: usize = 16;
+/// A further span joins the main region when it scores this share of the
+/// best span ...
+const SPAN_SHARE: f64 = 0.15;
+/// ... and at least this much.
+const SPAN_MIN: f64 = 20.0;
 /// An island of prose (a teaser's blurb) counts this share of its weight.
 const ISLAND_FACTOR: f64 = 0.35;
 /// Outside the main region, an island of prose stays from this weight on.
@@ -117,6 +124,40 @@ fn prose_factor(line: &Line<'_>, has_lang: bool) -> f64 {
     }
     let d = f64::from(line.f.stopwords) / f64::from(line.f.checked);
     ((d - 0.08) / 0.17).clamp(0.15, 1.0)
+}
+
+/// The highest-scoring disjoint spans, best first: the best span of the
+/// whole, then recursively the best spans left and right of it.
+fn best_spans(scores: &[f64], max: usize) -> Vec<(usize, usize, f64)> {
+    let mut out = Vec::new();
+    let mut todo = vec![(0, scores.len())];
+    while let Some((from, to)) = todo.pop() {
+        if out.len() >= max || from >= to {
+            continue;
+        }
+        let (mut best, mut best_lo, mut best_hi) = (0.0, 0, 0);
+        let (mut cur, mut lo) = (0.0, from);
+        for k in from..to {
+            if cur <= 0.0 {
+                cur = 0.0;
+                lo = k;
+            }
+            cur += scores[k];
+            if cur > best {
+                best = cur;
+                best_lo = lo;
+                best_hi = k;
+            }
+        }
+        if best <= 0.0 {
+            continue;
+        }
+        out.push((best_lo, best_hi, best));
+        todo.push((from, best_lo));
+        todo.push((best_hi + 1, to));
+    }
+    out.sort_by(|a, b| b.2.total_cmp(&a.2));
+    out
 }
 
 /// Marks the lines of menu-like blocks: at least four short lines in one
@@ -253,11 +294,16 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         let i = live[k];
         a.decisions[i].is_none() && repeats[k] == 1 && prose_weight(&a.lines[i]) > 0
     };
+    let junky = |k: usize| {
+        let i = live[k];
+        a.decisions[i].is_some() || repeats[k] > 1 || menu[i]
+    };
     let island: Vec<bool> = (0..live.len())
         .map(|k| {
-            is_prose(k)
-                && (k == 0 || !is_prose(k - 1))
-                && (k + 1 == live.len() || !is_prose(k + 1))
+            let before = k == 0 || !is_prose(k - 1);
+            let after = k + 1 == live.len() || !is_prose(k + 1);
+            let near_junk = (k > 0 && junky(k - 1)) || (k + 1 < live.len() && junky(k + 1));
+            is_prose(k) && before && after && near_junk
         })
         .collect();
 
@@ -280,51 +326,52 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         })
         .collect();
 
-    // The best-scoring contiguous span.
-    let (mut best, mut best_lo, mut best_hi) = (f64::MIN, 0, 0);
-    let (mut cur, mut lo) = (0.0, 0);
-    for (k, s) in scores.iter().enumerate() {
-        if cur <= 0.0 {
-            cur = 0.0;
-            lo = k;
-        }
-        cur += s;
-        if cur > best {
-            best = cur;
-            best_lo = lo;
-            best_hi = k;
-        }
-    }
-    if best <= 0.0 {
+    // The best-scoring span is the main region; further spans that score
+    // well on their own (an article in parts, a list between paragraphs)
+    // join it.
+    let spans = best_spans(&scores, MAX_SPANS);
+    let Some(&(_, _, best)) = spans.first() else {
         return;
-    }
-    // The article's head (headline, standfirst, byline, date) sits just
-    // above its first paragraph and scores low; walk back over it until a
-    // menu, a repeated line or other boilerplate.
-    let mut lo = best_lo;
-    let mut budget = HEAD_LINES;
-    while lo > 0 {
-        let i = live[lo - 1];
-        match &a.decisions[i] {
-            Some(d) if matches!(d.who, Who::Builtin(RuleId::Byline | RuleId::Credit)) => {}
-            Some(_) => break,
-            None => {
-                if menu[i] || repeats[lo - 1] > 1 || budget == 0 {
-                    break;
-                }
-                budget -= 1;
-            }
+    };
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    for &(lo, hi, score) in &spans {
+        if score < best && (score < best * SPAN_SHARE || score < SPAN_MIN) {
+            continue;
         }
-        lo -= 1;
+        // The article's head (headline, standfirst, byline, date) sits just
+        // above its first paragraph and scores low; walk back over it until
+        // a menu, a repeated line or other boilerplate.
+        let mut lo = lo;
+        let mut budget = HEAD_LINES;
+        while lo > 0 {
+            let i = live[lo - 1];
+            match &a.decisions[i] {
+                Some(d) if matches!(d.who, Who::Builtin(RuleId::Byline | RuleId::Credit)) => {}
+                Some(_) => break,
+                None => {
+                    if menu[i] || repeats[lo - 1] > 1 || budget == 0 {
+                        break;
+                    }
+                    budget -= 1;
+                }
+            }
+            lo -= 1;
+        }
+        regions.push((live[lo], live[hi]));
     }
-    let (first, last) = (live[lo], live[best_hi]);
+    regions.sort_unstable();
+    let (first, last) = (regions[0].0, regions[regions.len() - 1].1);
     for (k, &i) in live.iter().enumerate() {
-        if a.decisions[i].is_some() || (first..=last).contains(&i) {
+        if a.decisions[i].is_some() || regions.iter().any(|&(f, l)| (f..=l).contains(&i)) {
             continue;
         }
         let line = &a.lines[i];
         let p = prose_weight(line);
-        let needed = if island[k] { KEEP_OUTSIDE_ISLAND } else { KEEP_OUTSIDE_WEIGHT };
+        let needed = if island[k] {
+            KEEP_OUTSIDE_ISLAND
+        } else {
+            KEEP_OUTSIDE_WEIGHT
+        };
         if p >= needed && repeats[k] == 1 && prose_factor(line, has_lang) >= 0.5 {
             continue;
         }
@@ -334,9 +381,15 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
                 first + 1,
                 last + 1
             ))
-        } else {
+        } else if i > last {
             Cow::Owned(format!(
                 "after the main region (lines {}-{})",
+                first + 1,
+                last + 1
+            ))
+        } else {
+            Cow::Owned(format!(
+                "between parts of the main region (lines {}-{})",
                 first + 1,
                 last + 1
             ))
