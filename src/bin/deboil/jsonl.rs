@@ -351,11 +351,11 @@ impl Progress {
         let (bar, template) = match total {
             Some(total) => (
                 ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr()),
-                "{bar:30} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {msg} [{elapsed}, eta {eta}]",
+                "{bar:16} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {msg} eta {eta}",
             ),
             None => (
                 ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-                "{spinner} {binary_bytes} {binary_bytes_per_sec} {msg} [{elapsed}]",
+                "{spinner} {binary_bytes} {binary_bytes_per_sec} {msg} {elapsed}",
             ),
         };
         if let Ok(style) = ProgressStyle::with_template(template) {
