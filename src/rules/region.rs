@@ -294,9 +294,14 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         let i = live[k];
         a.decisions[i].is_none() && repeats[k] == 1 && prose_weight(&a.lines[i]) > 0
     };
+    // A byline or a date next to a paragraph marks an article's head, not
+    // a teaser.
     let junky = |k: usize| {
         let i = live[k];
-        a.decisions[i].is_some() || repeats[k] > 1 || menu[i]
+        let flagged = a.decisions[i]
+            .as_ref()
+            .is_some_and(|d| d.who != Who::Builtin(RuleId::Byline));
+        flagged || repeats[k] > 1 || menu[i]
     };
     let island: Vec<bool> = (0..live.len())
         .map(|k| {
