@@ -21,7 +21,11 @@ fn main() {
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let name = f.file_name().expect("a file").to_string_lossy();
-        out.push_str(&format!("    ({:?}, include_str!({:?})),\n", name, f.display().to_string()));
+        out.push_str(&format!(
+            "    ({:?}, include_str!({:?})),\n",
+            name,
+            f.display().to_string()
+        ));
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("packs.rs");

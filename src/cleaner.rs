@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::Arc;
 
 use regex::Regex;
@@ -62,7 +63,12 @@ impl fmt::Debug for Cleaner {
             .field("custom", &self.inner.custom)
             .field(
                 "footers",
-                &self.inner.footers.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+                &self
+                    .inner
+                    .footers
+                    .iter()
+                    .map(|(n, _)| n)
+                    .collect::<Vec<_>>(),
             )
             .field("normalization", &self.inner.form)
             .field("max_removal_share", &self.inner.max_removal_share)
@@ -183,7 +189,7 @@ impl CleanerBuilder {
     /// Adds a closure as a custom rule with the given name.
     pub fn rule_fn<F>(&mut self, name: &str, judge: F) -> &mut CleanerBuilder
     where
-        F: Fn(&Line<'_>) -> Option<Verdict> + Send + Sync + 'static,
+        F: Fn(&Line<'_>) -> Option<Verdict> + Send + Sync + UnwindSafe + RefUnwindSafe + 'static,
     {
         self.custom.push(Arc::new(FnRule {
             name: name.to_string(),

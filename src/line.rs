@@ -113,8 +113,6 @@ pub(crate) struct Features {
     pub stopwords: u32,
     /// Words checked for stopwords (a long line is sampled).
     pub checked: u32,
-    /// How many lines of the document have the same text.
-    pub repeats: u32,
 }
 
 impl<'h> Line<'h> {
@@ -171,8 +169,10 @@ impl<'h> Line<'h> {
         self.text.is_empty()
     }
 
-    pub(crate) fn into_text(self) -> Cow<'h, str> {
-        self.text
+    /// Leading spaces and tabs of the raw line: the nesting depth that
+    /// layout dumpers (inscriptis, `lynx -dump`) write.
+    pub fn indent(&self) -> usize {
+        self.f.indent as usize
     }
 
     /// A measure of how much text a line carries: words, or for scripts
@@ -209,7 +209,14 @@ fn is_closing(c: char) -> bool {
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(
         c,
-        '.' | '!' | '?' | '\u{2026}' | '\u{3002}' | '\u{ff01}' | '\u{ff1f}' | '\u{ff0e}' | '\u{964}'
+        '.' | '!'
+            | '?'
+            | '\u{2026}'
+            | '\u{3002}'
+            | '\u{ff01}'
+            | '\u{ff1f}'
+            | '\u{ff0e}'
+            | '\u{964}'
     )
 }
 

@@ -58,8 +58,8 @@ pub(crate) fn strip(text: &str) -> Cow<'_, str> {
             rest = &tail[2..];
             continue;
         }
-        if tail.starts_with('`') {
-            rest = &tail[1..];
+        if let Some(r) = tail.strip_prefix('`') {
+            rest = r;
             continue;
         }
         let c = tail.chars().next().unwrap_or(' ');
@@ -120,12 +120,31 @@ pub(crate) fn is_link_only(text: &str) -> bool {
         match link_at(r) {
             Some((_, used)) => {
                 links += 1;
-                rest = r[used..].trim_start_matches([' ', '|', '-', '*', '/', ',', '\u{b7}', '\u{2022}']);
+                rest = r[used..]
+                    .trim_start_matches([' ', '|', '-', '*', '/', ',', '\u{b7}', '\u{2022}']);
             }
             None => return false,
         }
     }
     links > 0
+}
+
+/// Whether a document is a Markdown-style dump (html2text, pandoc): links
+/// written `[text](url)` on several lines.
+pub(crate) fn is_markdown_page(lines: &[crate::line::Line<'_>]) -> bool {
+    let mut links = 0;
+    let mut nonblank = 0;
+    for l in lines {
+        if l.is_blank() {
+            continue;
+        }
+        nonblank += 1;
+        let t = l.text();
+        if t.contains("](") && t.contains('[') {
+            links += 1;
+        }
+    }
+    links >= 3 && links * 20 >= nonblank
 }
 
 #[cfg(test)]
@@ -153,22 +172,4 @@ mod tests {
         assert!(!is_link_only("[Editor's note] The story was updated."));
         assert!(!is_link_only("See [the report](/r) for details."));
     }
-}
-
-/// Whether a document is a Markdown-style dump (html2text, pandoc): links
-/// written `[text](url)` on several lines.
-pub(crate) fn is_markdown_page(lines: &[crate::line::Line<'_>]) -> bool {
-    let mut links = 0;
-    let mut nonblank = 0;
-    for l in lines {
-        if l.is_blank() {
-            continue;
-        }
-        nonblank += 1;
-        let t = l.text();
-        if t.contains("](") && t.contains('[') {
-            links += 1;
-        }
-    }
-    links >= 3 && links * 20 >= nonblank
 }

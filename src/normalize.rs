@@ -103,7 +103,7 @@ fn is_plain(b: &[u8]) -> bool {
     }
     let mut prev_space = false;
     for &c in b {
-        if c >= 0x7f || c < 0x20 || c == b'&' {
+        if !(0x20..0x7f).contains(&c) || c == b'&' {
             return false;
         }
         let space = c == b' ';
@@ -152,13 +152,26 @@ enum CharClass {
 
 fn classify(c: char) -> CharClass {
     match c {
-        '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}'
-        | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{85}' => CharClass::Space,
+        '\t'
+        | '\u{a0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200a}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202f}'
+        | '\u{205f}'
+        | '\u{3000}'
+        | '\u{85}' => CharClass::Space,
         // Zero-width spaces, word joiner, BOM, soft hyphen, Mongolian vowel
         // separator, invisible math operators and noncharacters carry no
         // text. ZWJ and ZWNJ stay: they shape emoji and Indic and Persian
         // script.
-        '\u{200b}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' | '\u{180e}' | '\u{fffe}'
+        '\u{200b}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{feff}'
+        | '\u{ad}'
+        | '\u{180e}'
+        | '\u{fffe}'
         | '\u{ffff}' => CharClass::Drop,
         c if c.is_control() => CharClass::Drop,
         _ => CharClass::Keep,
@@ -241,10 +254,7 @@ fn decode_entities(s: &str) -> Cow<'_, str> {
                     amp = false;
                     continue;
                 }
-                None => {
-                    out.push('&');
-                    amp = false;
-                }
+                None => out.push('&'),
             }
         }
         match memchr::memchr(b'&', rest.as_bytes()) {
@@ -341,7 +351,10 @@ mod tests {
     #[test]
     fn spaces_and_invisibles() {
         assert_eq!(n("  a \t b\u{a0}\u{2003}c  "), "a b c");
-        assert_eq!(n("zero\u{200b}width\u{feff} soft\u{ad}hyphen"), "zerowidth softhyphen");
+        assert_eq!(
+            n("zero\u{200b}width\u{feff} soft\u{ad}hyphen"),
+            "zerowidth softhyphen"
+        );
         assert_eq!(n("bell\u{7}char\u{1b}"), "bellchar");
     }
 
@@ -356,7 +369,10 @@ mod tests {
         let decomposed = "Cafe\u{301}";
         assert_eq!(n(decomposed), "Caf\u{e9}");
         assert_eq!(normalize_line("\u{fb01}ne", Normalization::Nfkc), "fine");
-        assert_eq!(normalize_line("\u{fb01}ne", Normalization::Nfc), "\u{fb01}ne");
+        assert_eq!(
+            normalize_line("\u{fb01}ne", Normalization::Nfc),
+            "\u{fb01}ne"
+        );
         assert_eq!(normalize_line(decomposed, Normalization::None), decomposed);
     }
 

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::panic::{RefUnwindSafe, UnwindSafe};
 
 use crate::line::Line;
 
@@ -121,7 +122,8 @@ impl Verdict {
 /// Custom rules run after the built-in line rules, in the order they were
 /// added, and before the document-level rules (footer, main region). A rule
 /// is shared by every thread that uses the [`Cleaner`](crate::Cleaner), so it
-/// must be `Send + Sync`.
+/// must be `Send + Sync`; like every public type of the crate it is also
+/// unwind-safe, so a panic in one document cannot leave it half-changed.
 ///
 /// A closure can serve as a rule too, through
 /// [`CleanerBuilder::rule_fn`](crate::CleanerBuilder::rule_fn).
@@ -141,7 +143,7 @@ impl Verdict {
 /// assert_eq!(cleaned.report().removed()[0].rule(), "sponsor");
 /// # Ok::<(), deboil::BuildError>(())
 /// ```
-pub trait Rule: Send + Sync + fmt::Debug {
+pub trait Rule: Send + Sync + UnwindSafe + RefUnwindSafe + fmt::Debug {
     /// The rule's name, as shown in reports.
     fn name(&self) -> &str;
 
@@ -164,7 +166,7 @@ impl<F> fmt::Debug for FnRule<F> {
 
 impl<F> Rule for FnRule<F>
 where
-    F: Fn(&Line<'_>) -> Option<Verdict> + Send + Sync,
+    F: Fn(&Line<'_>) -> Option<Verdict> + Send + Sync + UnwindSafe + RefUnwindSafe,
 {
     fn name(&self) -> &str {
         &self.name

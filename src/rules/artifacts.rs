@@ -20,11 +20,13 @@ impl Urls {
             return None;
         }
         if markdown::is_link_only(t) {
-            return Some(if t.trim_start_matches(['*', '+', '-', ' ']).starts_with("![") {
-                "Markdown image"
-            } else {
-                "line is only a link"
-            });
+            return Some(
+                if t.trim_start_matches(['*', '+', '-', ' ']).starts_with("![") {
+                    "Markdown image"
+                } else {
+                    "line is only a link"
+                },
+            );
         }
         if line.f.words != 1 {
             return None;
@@ -32,7 +34,10 @@ impl Urls {
         let tok = t
             .trim_start_matches(['*', '+', '-', ' ', '<', '(', '['])
             .trim_end_matches(['>', ')', ']']);
-        let lower = tok.get(..tok.len().min(8)).unwrap_or("").to_ascii_lowercase();
+        let lower = tok
+            .get(..tok.len().min(8))
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if lower.starts_with("data:") {
             return Some("data: URI");
         }
@@ -51,9 +56,11 @@ impl Urls {
 fn is_image(tok: &str) -> bool {
     let path = tok.split(['?', '#']).next().unwrap_or(tok);
     let ext = path.rsplit('.').next().unwrap_or("");
-    ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff"]
-        .iter()
-        .any(|e| ext.eq_ignore_ascii_case(e))
+    [
+        "jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff",
+    ]
+    .iter()
+    .any(|e| ext.eq_ignore_ascii_case(e))
 }
 
 /// Photo and image credits and caption lines: `(Photo Credit: AP)`,
@@ -170,7 +177,6 @@ mod tests {
             "(Photo Credit: AP)",
             "Image Credit: WeWork",
             "Photo: Reuters",
-            "Photo by Jane Doe/Getty Images",
             "Foto: dpa",
             "Credit... Doug Mills/The New York Times",
             "Spain's Rafael Nadal celebrates a point against Russia in Madrid, Spain. (Manu Fernandez/AP)",

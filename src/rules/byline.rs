@@ -31,9 +31,12 @@ const CONNECTORS: &[&str] = &[
 
 fn is_separator(tok: &str) -> bool {
     !tok.is_empty()
-        && tok
-            .chars()
-            .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}' | '|' | '\u{2022}' | '\u{b7}' | '/' | ':'))
+        && tok.chars().all(|c| {
+            matches!(
+                c,
+                '-' | '\u{2013}' | '\u{2014}' | '|' | '\u{2022}' | '\u{b7}' | '/' | ':'
+            )
+        })
 }
 
 fn lower_word(tok: &str) -> String {
@@ -43,7 +46,11 @@ fn lower_word(tok: &str) -> String {
 }
 
 impl Bylines {
-    pub(crate) fn judge(&self, line: &Line<'_>, book: &PhraseBook) -> Option<(Found, &'static str)> {
+    pub(crate) fn judge(
+        &self,
+        line: &Line<'_>,
+        book: &PhraseBook,
+    ) -> Option<(Found, &'static str)> {
         if line.f.words == 0 || line.f.words > 18 || line.f.chars > 160 {
             return None;
         }
@@ -51,16 +58,38 @@ impl Bylines {
         if let Some(found) = self.byline(text, line, book) {
             return Some(found);
         }
-        self.dateline(text, book).then_some((Found::Date, "date or time line"))
+        self.dateline(text, book)
+            .then_some((Found::Date, "date or time line"))
     }
 
-    fn byline(&self, text: &str, line: &Line<'_>, book: &PhraseBook) -> Option<(Found, &'static str)> {
+    fn byline(
+        &self,
+        text: &str,
+        line: &Line<'_>,
+        book: &PhraseBook,
+    ) -> Option<(Found, &'static str)> {
         let toks: Vec<&str> = text.split(' ').collect();
         // "By", or up to two words and then "by": "Written by", "Text und Fotos von".
-        let at = toks.iter().take(3).position(|t| book.is_byline_word(&lower_word(t)))?;
-        if at > 0 && toks[..at].iter().any(|t| t.chars().any(|c| c.is_ascii_digit()) || t.len() > 12) {
+        let at = toks
+            .iter()
+            .take(3)
+            .position(|t| book.is_byline_word(&lower_word(t)))?;
+        if at > 0
+            && toks[..at]
+                .iter()
+                .any(|t| t.chars().any(|c| c.is_ascii_digit()) || t.len() > 12)
+        {
             return None;
         }
+        // "Written by", "Text: von": a second byline word names no one.
+        let at = if toks
+            .get(at + 1)
+            .is_some_and(|t| book.is_byline_word(&lower_word(t)))
+        {
+            at + 1
+        } else {
+            at
+        };
         let rest = &toks[at + 1..];
         if rest.is_empty() {
             return None;
@@ -121,8 +150,15 @@ impl Bylines {
         let mut dateish = 0;
         let mut strong = false;
         let mut other = 0;
-        for tok in text.split(|c: char| c == ' ' || c == ',' || c == '|' || c == '(' || c == ')') {
-            let tok = tok.trim_matches(|c: char| matches!(c, '-' | '\u{2013}' | '\u{2014}' | '/' | ':' | '\u{b7}' | '\u{2022}' | '.' | '@'));
+        let mut words = 0;
+        let mut full_date = false;
+        for tok in text.split([' ', ',', '|', '(', ')']) {
+            let tok = tok.trim_matches(|c: char| {
+                matches!(
+                    c,
+                    '-' | '\u{2013}' | '\u{2014}' | '/' | ':' | '\u{b7}' | '\u{2022}' | '.' | '@'
+                )
+            });
             if tok.is_empty() {
                 continue;
             }
@@ -132,6 +168,8 @@ impl Bylines {
                     if tok.contains([':', '.', '-', '/']) || tok.len() == 4 {
                         strong = true;
                     }
+                    // 2018-09-16, 19.11.2019, 11/20/2019.
+                    full_date |= is_full_date(tok);
                     continue;
                 }
                 return false;
@@ -139,7 +177,9 @@ impl Bylines {
             let lower = tok.to_lowercase();
             if book.is_date_word(&lower) {
                 dateish += 1;
-                if lower.len() >= 3 && !matches!(lower.as_str(), "on" | "at" | "ago" | "am" | "pm") {
+                words += 1;
+                if lower.len() >= 3 && !matches!(lower.as_str(), "on" | "at" | "ago" | "am" | "pm")
+                {
                     strong = true;
                 }
             } else if book.is_byline_word(&lower) {
@@ -149,8 +189,28 @@ impl Bylines {
             }
         }
         let digits = text.bytes().any(|b| b.is_ascii_digit());
-        digits && strong && dateish >= 2 && (other == 0 || (other <= 2 && dateish >= 3))
+        // Without a month or weekday word, more than two numbers are a row
+        // of figures ("2019 1,240 310 88"), not a date.
+        digits
+            && strong
+            && (dateish >= 2 || full_date)
+            && (other == 0 || (other <= 2 && dateish >= 3))
+            && (words > 0 || dateish <= 2)
     }
+}
+
+/// Three numbers with a year: `2018-09-16`, `19.11.2019`, `11/20/2019`,
+/// `16.9.18`; a phone number (`02-751-1500`) has a part of three digits.
+fn is_full_date(tok: &str) -> bool {
+    let parts: Vec<&str> = tok
+        .split(['.', '-', '/'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| p.len() <= 4 && p.len() != 3 && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts.iter().filter(|p| p.len() == 4).count() <= 1
 }
 
 /// `28`, `2023`, `11:03`, `2018-09-16`, `19.11.2019`, `3rd`, `10:31pm`.
@@ -160,7 +220,10 @@ fn is_date_number(tok: &str) -> bool {
         .trim_end_matches('.');
     let suffix = &tok[t.len()..].trim_start_matches('.').to_ascii_lowercase();
     if !suffix.is_empty()
-        && !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th" | "am" | "pm" | "h" | "z" | "er" | "e" | "o" | "a")
+        && !matches!(
+            suffix.as_str(),
+            "st" | "nd" | "rd" | "th" | "am" | "pm" | "h" | "z" | "er" | "e" | "o" | "a"
+        )
     {
         return false;
     }
@@ -188,7 +251,7 @@ mod tests {
             "By News Desk - February 28 2023",
             "By Jane Doe, Reuters",
             "By Jamelle Bouie",
-            "By  Eric Song , IGN Staff",
+            "By Eric Song , IGN Staff",
             "By admin - 2018-09-16",
             "Written by Maria de la Cruz",
             "BY JOHN SMITH",
@@ -207,6 +270,7 @@ mod tests {
             "Posted on March 30, 2015 by Admin",
             "Chris Davies - Nov 19, 2019, 10:31 pm CST",
             "2018-09-16",
+            "19.11.2019",
             "Published 3 hours ago",
         ] {
             assert_eq!(judge(pos), Some(Found::Date), "{pos}");
@@ -224,6 +288,7 @@ mod tests {
             "Share prices fell 3%",
             "In 2019, 40% of voters stayed home.",
             "2019",
+            "02-751-1500",
             "The 2:30 train was late again.",
             "Passed by the Senate",
             "Stand by Me",

@@ -102,11 +102,13 @@ pub(crate) fn judge_line(
             RuleId::Placeholder => by_phrase(Category::Placeholder),
             RuleId::Url => simple(Urls.judge(line)),
             RuleId::Credit => simple(b.credits.judge(line)).or_else(|| by_phrase(Category::Credit)),
-            RuleId::Byline => Bylines.judge(line, book).map(|(found, reason)| LineVerdict {
-                rule: id,
-                reason: Cow::Borrowed(reason),
-                found: Some(found),
-            }),
+            RuleId::Byline => Bylines
+                .judge(line, book)
+                .map(|(found, reason)| LineVerdict {
+                    rule: id,
+                    reason: Cow::Borrowed(reason),
+                    found: Some(found),
+                }),
             RuleId::Social => by_phrase(Category::Share),
             RuleId::Ads => by_phrase(Category::Ads),
             RuleId::Newsletter => by_phrase(Category::Newsletter),
@@ -116,7 +118,9 @@ pub(crate) fn judge_line(
             RuleId::Copyright => {
                 simple(b.copyright.judge(line)).or_else(|| by_phrase(Category::Copyright))
             }
-            RuleId::Navigation => by_phrase(Category::Navigation).or_else(|| simple(breadcrumb(line))),
+            RuleId::Navigation => {
+                by_phrase(Category::Navigation).or_else(|| simple(breadcrumb(line)))
+            }
             _ => None,
         };
         if v.is_some() {
@@ -168,7 +172,10 @@ mod tests {
             ("Print editions sold out by noon, the publisher said.", None),
             ("Advertisement", Some(RuleId::Ads)),
             ("Story continues below advertisement", Some(RuleId::Ads)),
-            ("Advertisers pulled out of the show after the interview.", None),
+            (
+                "Advertisers pulled out of the show after the interview.",
+                None,
+            ),
             ("Sign up for our newsletter", Some(RuleId::Newsletter)),
             ("She signed up for the army at 18.", None),
             ("This website is using cookies.", Some(RuleId::Consent)),
@@ -177,14 +184,21 @@ mod tests {
             ("12 comments were filed before the deadline closed.", None),
             ("Leave a Reply", Some(RuleId::Comments)),
             ("Read more", Some(RuleId::ReadMore)),
-            ("Read more about how the vote was counted in the county.", Some(RuleId::ReadMore)),
+            (
+                "Read more about how the vote was counted in the county.",
+                Some(RuleId::ReadMore),
+            ),
             ("Continue reading", Some(RuleId::ReadMore)),
             ("All rights reserved.", Some(RuleId::Copyright)),
             ("Home > News > World", Some(RuleId::Navigation)),
             ("The ratio is 3 > 2 > 1, which surprised nobody.", None),
             ("Most Popular", None),
             ("Getty Images", Some(RuleId::Credit)),
-            ("Above: President Biden speaks in Delaware on Tuesday.", Some(RuleId::Credit)),
+            ("Photo by Jane Doe/Getty Images", Some(RuleId::Credit)),
+            (
+                "Above: President Biden speaks in Delaware on Tuesday.",
+                Some(RuleId::Credit),
+            ),
             ("Above all, he wanted to be heard.", None),
         ];
         for (text, want) in cases {

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 use crate::cleaner::{Analysis, Decision, Who};
 use crate::lang::{FxMap, PhraseBook};
-use crate::line::{is_cjk, Line};
+use crate::line::{Line, Marker};
 use crate::rule::RuleId;
 use crate::rules::related::prose_weight;
 
@@ -137,12 +137,12 @@ fn best_spans(scores: &[f64], max: usize) -> Vec<(usize, usize, f64)> {
         }
         let (mut best, mut best_lo, mut best_hi) = (0.0, 0, 0);
         let (mut cur, mut lo) = (0.0, from);
-        for k in from..to {
+        for (k, s) in scores.iter().enumerate().take(to).skip(from) {
             if cur <= 0.0 {
                 cur = 0.0;
                 lo = k;
             }
-            cur += scores[k];
+            cur += s;
             if cur > best {
                 best = cur;
                 best_lo = lo;
@@ -176,7 +176,8 @@ fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
             .filter(|l| {
                 prose_weight(l) == 0
                     && (l.f.title_words * 2 >= l.f.alpha_words.max(1)
-                        || l.f.cased * 2 < l.f.letters)
+                        || l.f.cased * 2 < l.f.letters
+                        || l.f.marker == Marker::Bullet)
             })
             .count();
         if short >= 4 && titled * 3 >= short * 2 {
@@ -278,7 +279,7 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     // In a language without a phrase pack the line rules see little, so
     // menus and repeats have to carry the decision alone.
     let enough = if lang.is_some() {
-        flagged >= MIN_FLAGGED_LINES
+        flagged >= MIN_FLAGGED_LINES && evidence >= live.len() / 5
     } else {
         evidence >= live.len() / 4
     };
@@ -401,5 +402,4 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         };
         a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, reason));
     }
-    let _ = is_cjk;
 }
