@@ -102,8 +102,10 @@ impl Default for Cleaner {
 ///     .footer_marker("tips", r"^Got a tip\?")
 ///     .normalization(Normalization::Nfkc);
 /// let cleaner = builder.build()?;
-/// let out = cleaner.clean("(Acme Wire)\nRain is expected by noon.\nGot a tip? Write to us.\nMore links");
-/// assert_eq!(out, "Rain is expected by noon.");
+/// let out = cleaner.clean(
+///     "(Acme Wire)\nRain is expected across the valley by noon, forecasters said.\nGot a tip? Write to us.\nMore links",
+/// );
+/// assert_eq!(out, "Rain is expected across the valley by noon, forecasters said.");
 /// # Ok::<(), deboil::BuildError>(())
 /// ```
 #[derive(Clone, Debug)]
@@ -456,9 +458,9 @@ impl Cleaner {
     /// # Examples
     ///
     /// ```
-    /// let input = "Loading...\nThe bridge reopened on Friday.\nMost Popular\nTen things to do";
+    /// let input = "Loading...\nThe old bridge reopened to traffic on Friday after repairs.\nMost Popular\nTen things to do";
     /// let cleaned = deboil::Cleaner::default().clean_with_report(input);
-    /// assert_eq!(cleaned.text(), "The bridge reopened on Friday.");
+    /// assert_eq!(cleaned.text(), "The old bridge reopened to traffic on Friday after repairs.");
     /// for r in cleaned.report().removed() {
     ///     println!("{}-{} {}: {} ({:?})", r.lines().0, r.lines().1, r.rule(), r.reason(), r.text());
     /// }
@@ -719,7 +721,7 @@ impl Cleaner {
 }
 
 /// A closing marker needs this many words of prose above it.
-const MIN_PROSE_BEFORE_FOOTER: u32 = 40;
+const MIN_PROSE_BEFORE_FOOTER: u32 = 8;
 /// A document reads as prose when this share of its words sits in prose
 /// lines.
 const PROSE_DOCUMENT_SHARE: f64 = 0.8;

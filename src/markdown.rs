@@ -89,11 +89,19 @@ fn link_at(s: &str) -> Option<(&str, usize)> {
     Some((label, 1 + close + 1 + 1 + end + 1))
 }
 
+/// Brackets nested deeper than this inside a link are not a link.
+const MAX_NESTING: usize = 16;
+
 fn find_close(s: &str, open: u8, close: u8) -> Option<usize> {
     let mut depth = 0usize;
     for (i, &c) in s.as_bytes().iter().enumerate().take(2048) {
         if c == open {
             depth += 1;
+            // No link label nests this deep; giving up early keeps a run of
+            // `[[[[...` from costing the whole window at every bracket.
+            if depth > MAX_NESTING {
+                return None;
+            }
         } else if c == close {
             if depth == 0 {
                 return Some(i);

@@ -134,13 +134,13 @@ impl Verdict {
 /// use deboil::{Cleaner, Line, Verdict};
 ///
 /// let cleaner = Cleaner::builder()
-///     .rule_fn("sponsor", |line: &Line<'_>| {
-///         line.text().starts_with("Sponsored by ").then(|| Verdict::new("sponsor line"))
+///     .rule_fn("promo", |line: &Line<'_>| {
+///         line.text().starts_with("Promo: ").then(|| Verdict::new("promotion line"))
 ///     })
 ///     .build()?;
-/// let cleaned = cleaner.clean_with_report("Sponsored by Acme\nThe vote passed on Monday.");
+/// let cleaned = cleaner.clean_with_report("Promo: 20% off today\nThe vote passed on Monday.");
 /// assert_eq!(cleaned.text(), "The vote passed on Monday.");
-/// assert_eq!(cleaned.report().removed()[0].rule(), "sponsor");
+/// assert_eq!(cleaned.report().removed()[0].rule(), "promo");
 /// # Ok::<(), deboil::BuildError>(())
 /// ```
 pub trait Rule: Send + Sync + UnwindSafe + RefUnwindSafe + fmt::Debug {

@@ -70,26 +70,20 @@ impl Bylines {
     ) -> Option<(Found, &'static str)> {
         let toks: Vec<&str> = text.split(' ').collect();
         // "By", or up to two words and then "by": "Written by", "Text und Fotos von".
-        let at = toks
-            .iter()
-            .take(3)
-            .position(|t| book.is_byline_word(&lower_word(t)))?;
-        if at > 0
-            && toks[..at]
-                .iter()
-                .any(|t| t.chars().any(|c| c.is_ascii_digit()) || t.len() > 12)
-        {
-            return None;
+        // "By", or the credit's own words and then "by": "Written by",
+        // "Text und Fotos von". In German every noun is capitalized, so
+        // only such words may stand before it: "Varianten von
+        // Patientenakten" is a heading.
+        let mut at = None;
+        for (i, t) in toks.iter().enumerate().take(4) {
+            let w = lower_word(t);
+            if book.is_byline_word(&w) {
+                at = Some(i);
+            } else if !is_credit_lead(&w, book) {
+                break;
+            }
         }
-        // "Written by", "Text: von": a second byline word names no one.
-        let at = if toks
-            .get(at + 1)
-            .is_some_and(|t| book.is_byline_word(&lower_word(t)))
-        {
-            at + 1
-        } else {
-            at
-        };
+        let at = at?;
         let rest = &toks[at + 1..];
         if rest.is_empty() {
             return None;
@@ -178,7 +172,9 @@ impl Bylines {
             if book.is_date_word(&lower) {
                 dateish += 1;
                 words += 1;
-                if lower.len() >= 3 && !matches!(lower.as_str(), "on" | "at" | "ago" | "am" | "pm")
+                if lower.len() >= 3
+                    && !matches!(lower.as_str(), "on" | "at" | "ago" | "am" | "pm")
+                    && !is_duration_unit(&lower)
                 {
                     strong = true;
                 }
@@ -197,6 +193,120 @@ impl Bylines {
             && (other == 0 || (other <= 2 && dateish >= 3))
             && (words > 0 || dateish <= 2)
     }
+}
+
+/// Words that may stand before the byline word: "Written by", "Story
+/// and photos by", "Text und Fotos von", "Texte et photos par".
+fn is_credit_lead(word: &str, book: &PhraseBook) -> bool {
+    book.is_byline_word(word)
+        || matches!(
+            word,
+            "written"
+                | "posted"
+                | "reported"
+                | "story"
+                | "words"
+                | "text"
+                | "photos"
+                | "photo"
+                | "and"
+                | "&"
+                | "und"
+                | "fotos"
+                | "foto"
+                | "bilder"
+                | "geschrieben"
+                | "verfasst"
+                | "texte"
+                | "et"
+                | "photographies"
+                | "escrito"
+                | "y"
+                | "fotografías"
+                | "scritto"
+                | "e"
+                | "geschreven"
+                | "en"
+                | "skriven"
+                | "och"
+                | "napisał"
+                | "napisała"
+                | "i"
+                | "publié"
+                | "publicado"
+                | "pubblicato"
+                | "by"
+                | "editado"
+                | "edited"
+                | "updated"
+        )
+}
+
+/// Units of a duration ("120 Minuten", "3 hours"): date words, but no
+/// sign of a date on their own.
+fn is_duration_unit(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "sec",
+        "second",
+        "min",
+        "minute",
+        "hour",
+        "hr",
+        "day",
+        "week",
+        "month",
+        "year",
+        "sekunde",
+        "minute",
+        "stunde",
+        "std",
+        "tag",
+        "woche",
+        "monat",
+        "jahr",
+        "heure",
+        "jour",
+        "semaine",
+        "mois",
+        "an",
+        "minuto",
+        "hora",
+        "día",
+        "dia",
+        "semana",
+        "mes",
+        "año",
+        "ano",
+        "ora",
+        "ore",
+        "giorn",
+        "settiman",
+        "mese",
+        "anno",
+        "anni",
+        "uur",
+        "dag",
+        "maand",
+        "jaar",
+        "minut",
+        "timm",
+        "vecka",
+        "veckor",
+        "godzin",
+        "dni",
+        "tydz",
+        "miesi",
+        "час",
+        "минут",
+        "дн",
+        "недел",
+        "месяц",
+        "год",
+        "лет",
+    ];
+    STEMS.iter().any(|s| word.starts_with(s))
+        && !word.starts_with("mon")
+        && !word.starts_with("sat")
 }
 
 /// Three numbers with a year: `2018-09-16`, `19.11.2019`, `11/20/2019`,
@@ -254,6 +364,7 @@ mod tests {
             "By Eric Song , IGN Staff",
             "By admin - 2018-09-16",
             "Written by Maria de la Cruz",
+            "Text und Fotos von Anna Berger",
             "BY JOHN SMITH",
             "By Jane Doe and John Roe | Associated Press",
         ] {
@@ -289,6 +400,9 @@ mod tests {
             "In 2019, 40% of voters stayed home.",
             "2019",
             "02-751-1500",
+            "Varianten von Patientenakten",
+            "120 Minuten ( + 300 Minuten Wartezeit )",
+            "Lieferzeit: 15 - 21 Tag(e)",
             "The 2:30 train was late again.",
             "Passed by the Senate",
             "Stand by Me",
