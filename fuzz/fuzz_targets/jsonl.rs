@@ -1,27 +1,60 @@
-//! JSON lines as a crawl dump holds them: parse each record, clean its
-//! `text` field with a report, and serialize the result.
+//! JSON lines as a crawl dump holds them: `deboil::jsonl` cleans the
+//! `text` field of each record. It agrees with serde_json on what a record
+//! is, writes valid JSON, changes nothing but the field's value, and the
+//! field holds exactly what `clean` returns.
 #![no_main]
 
+use deboil::jsonl::{self, Record, RecordError};
+use deboil::Cleaner;
 use libfuzzer_sys::fuzz_target;
+use serde_json::Value;
 
 #[path = "common.rs"]
 mod common;
 
 fuzz_target!(|data: &[u8]| {
+    let cleaner = Cleaner::default();
+    let mut out = Vec::new();
     for line in data.split(|&b| b == b'\n') {
-        let Ok(serde_json::Value::Object(mut record)) = serde_json::from_slice(line) else {
-            continue;
+        let result = jsonl::clean_record(&cleaner, line, "text", &mut out);
+        let body = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
+        let theirs = serde_json::from_slice::<Value>(body).ok();
+        let their_text = match &theirs {
+            Some(Value::Object(m)) => m.get("text").and_then(Value::as_str),
+            _ => None,
         };
-        let Some(serde_json::Value::String(text)) = record.get("text").cloned() else {
-            continue;
+        let record = match Record::parse(line, "text") {
+            Ok(record) => record,
+            Err(err) => {
+                assert!(out.is_empty(), "output left on error {err:?}");
+                assert!(result.is_err());
+                // serde_json keeps the last of repeated keys; a string
+                // field serde_json can read is rejected only as repeated.
+                if their_text.is_some() {
+                    assert!(
+                        matches!(err, RecordError::DuplicateField { .. }),
+                        "serde_json reads {line:?} as a record, deboil says {err:?}"
+                    );
+                }
+                continue;
+            }
         };
-        let cleaned = deboil::Cleaner::default().clean_with_report(&text);
-        common::assert_accounting(&text, &cleaned);
-        let report = serde_json::to_value(cleaned.report()).expect("a report serializes");
-        record.insert("text".into(), cleaned.text().into());
-        record.insert("report".into(), report);
-        let out = serde_json::to_string(&record).expect("a record serializes");
-        let back: serde_json::Value = serde_json::from_str(&out).expect("output is JSON");
-        assert_eq!(back["text"].as_str(), Some(cleaned.text()));
+        let outcome = result.expect("clean_record agrees with Record::parse");
+        assert_eq!(
+            their_text,
+            Some(record.text()),
+            "serde_json and deboil read the field differently: {line:?}"
+        );
+        let cleaned = cleaner.clean_with_report(record.text());
+        common::assert_accounting(record.text(), &cleaned);
+        assert_eq!(outcome.changed(), cleaned.text() != record.text());
+        // Only the value changed, and it holds the cleaned text.
+        let span = record.value_span();
+        let body = std::str::from_utf8(body).expect("a parsed record is UTF-8");
+        let out_str = std::str::from_utf8(&out).expect("output is UTF-8");
+        assert!(out_str.starts_with(&body[..span.start]));
+        assert!(out_str.ends_with(&body[span.end..]));
+        let value: Value = serde_json::from_str(out_str).expect("output is JSON");
+        assert_eq!(value["text"].as_str(), Some(cleaned.text()));
     }
 });
