@@ -73,7 +73,7 @@ cores=$(nproc)
 echo "input: $JSONL, $records records, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB"
 echo "cpu:   $cores x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 
-# run THREADS: prints "SECONDS RSS_KB"
+# run THREADS: prints "SECONDS RSS_KB CPU_SECONDS CPU_PERCENT"
 run() {
     local log=$OUT/time-$1.log
     /usr/bin/time -v -o "$log" "$BIN" --jsonl --threads "$1" "$JSONL" > "$OUT/out-$1.jsonl" 2> "$OUT/stderr-$1.log"
@@ -82,14 +82,25 @@ run() {
     wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{ print $NF }' |
         awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
     rss=$(grep 'Maximum resident set size' "$log" | awk '{ print $NF }')
-    echo "$wall $rss"
+    cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
+    pct=$(grep 'Percent of CPU' "$log" | awk '{ print $NF }' | tr -d %)
+    echo "$wall $rss $cpu $pct"
 }
 
-printf '%-10s %10s %10s %12s\n' threads seconds MB/s "peak RSS MB"
-read -r t1 rss1 < <(run 1)
-printf '%-10s %10.2f %10.1f %12.1f\n' 1 "$t1" "$(awk -v b="$bytes" -v t="$t1" 'BEGIN { print b / 1e6 / t }')" "$(awk -v r="$rss1" 'BEGIN { print r / 1024 }')"
-read -r tn rssn < <(run "$cores")
-printf '%-10s %10.2f %10.1f %12.1f\n' "$cores" "$tn" "$(awk -v b="$bytes" -v t="$tn" 'BEGIN { print b / 1e6 / t }')" "$(awk -v r="$rssn" 'BEGIN { print r / 1024 }')"
+# On a shared machine the CPU share tells whether the wall time is the
+# tool's own: MB per CPU-second is the throughput with the cores to itself.
+show() {
+    printf '%-8s %9.2f %8.1f %12.1f %6s%% %12.1f\n' "$1" "$2" \
+        "$(awk -v b="$bytes" -v t="$2" 'BEGIN { print b / 1e6 / t }')" \
+        "$(awk -v r="$3" 'BEGIN { print r / 1024 }')" "$5" \
+        "$(awk -v b="$bytes" -v c="$4" 'BEGIN { print b / 1e6 / c }')"
+}
+
+printf '%-8s %9s %8s %12s %7s %12s\n' threads seconds MB/s "peak RSS MB" CPU "MB/CPU-s"
+read -r t1 rss1 cpu1 pct1 < <(run 1)
+show 1 "$t1" "$rss1" "$cpu1" "$pct1"
+read -r tn rssn cpun pctn < <(run "$cores")
+show "$cores" "$tn" "$rssn" "$cpun" "$pctn"
 echo "speed ratio ${cores} threads / 1 thread: $(awk -v a="$t1" -v b="$tn" 'BEGIN { printf "%.2f", a / b }')"
 if ! cmp -s "$OUT/out-1.jsonl" "$OUT/out-$cores.jsonl"; then
     echo "warning: the outputs of the two runs differ" >&2

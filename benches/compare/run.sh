@@ -24,20 +24,26 @@ VENV=${VENV:-$ROOT/bench-out/venv}
 if [[ ! -x $VENV/bin/python ]]; then
     python3 -m venv "$VENV"
 fi
-# datatrove's C4 filter counts sentences with spaCy's English tokenizer.
-if ! "$VENV/bin/python" -c 'import justext, trafilatura, datatrove, spacy' 2>/dev/null; then
-    "$VENV/bin/pip" install --quiet justext trafilatura datatrove spacy >&2
+# datatrove's C4 filter counts sentences with spaCy's English tokenizer;
+# jusText needs lxml's HTML cleaner, now a package of its own.
+if ! "$VENV/bin/python" -c 'import justext, trafilatura, datatrove, spacy, lxml_html_clean' 2>/dev/null; then
+    "$VENV/bin/pip" install --quiet justext trafilatura datatrove spacy lxml_html_clean >&2
 fi
 
 (cd "$ROOT" && cargo build --release --example throughput >&2)
 
 results=$(mktemp)
+log=$ROOT/bench-out/compare.log
+mkdir -p "$ROOT/bench-out"
+: > "$log"
 trap 'rm -f "$results"' EXIT
 echo "deboil ..." >&2
-"$ROOT/target/release/examples/throughput" "$DIR" "$MIN_SECS" 2>/dev/null >> "$results"
+"$ROOT/target/release/examples/throughput" "$DIR" "$MIN_SECS" 2>>"$log" >> "$results"
 for tool in datatrove datatrove-nosent justext trafilatura; do
     echo "$tool ..." >&2
-    "$VENV/bin/python" "$HERE/peers.py" "$tool" "$DIR" "$MIN_SECS" 2>/dev/null >> "$results"
+    if ! "$VENV/bin/python" "$HERE/peers.py" "$tool" "$DIR" "$MIN_SECS" 2>>"$log" >> "$results"; then
+        echo "$tool failed; see $log" >&2
+    fi
 done
 
 version() {
@@ -50,6 +56,7 @@ read -r _ files bytes _ < "$results"
 echo "Input: $files files, $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }') MB, from $DIR"
 echo "Machine: $cores x $cpu; single thread; median of rounds over >= ${MIN_SECS}s each"
 echo "Peers: datatrove $(version datatrove) (spaCy $(version spacy)), jusText $(version jusText), trafilatura $(version trafilatura); $("$VENV/bin/python" --version)"
+echo "deboil: first Cleaner build in the process $(awk -F'\t' '$1 == "deboil" { print $7 }' "$results") ms"
 echo
 echo "| tool | MB/s | deboil is x faster |"
 echo "|---|---:|---:|"
