@@ -79,11 +79,11 @@ impl Credits {
     pub(crate) fn new() -> Credits {
         Credits {
             lead: Regex::new(
-                r"(?i)^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|bild(?:er)?|illustration|graphic|video|crédits?|créditos?|credits?|fuente|quelle)(?:\s+(?:credits?|courtesy|source|de|von|by))?\s*(?::|\||/|©|\.\.\.|…|–|—|-)\s*\S",
+                r"(?i)^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|fot\.|bild(?:er)?|illustration|graphic|video|crédits?|créditos?|credits?|fuente|quelle|źródło|zdjęcie|фото|источник|beeld|bron)(?:\s+(?:credits?|courtesy|source|de|von|by))?\s*(?::|\||/|©|\.\.\.|…|–|—|-)\s*\S",
             )
             .expect("credit lead pattern is valid"),
             tail: Regex::new(
-                r"(?:\((?:[^()]{0,80}\p{L}\s?/\s?\p{Lu}[^()]{0,80}|[^()]{0,60}(?:Photo|Getty Images|Shutterstock|iStock)[^()]{0,60})\)|\bCredit(?:\.\.\.|…|:)\s*\S[^.!?]{0,80}\.?)\s*$",
+                r"(?:\((?:[^()]{0,80}\p{L}\s?/\s?\p{Lu}[^()]{0,80}|[^()]{0,60}(?:Photo|Getty Images|Shutterstock|iStock)[^()]{0,60})\)|\bCredit(?:\.\.\.|…|:)\s*\S[^.!?]{0,80}\.?|[.!?]\s+(?:Foto|Fotos|Photo|Bild|Fuente|Quelle|Źródło|Fot\.|Imagen|Crédit|Crédito)\s?:\s*\S[^.!?:]{0,50})\s*$",
             )
             .expect("credit tail pattern is valid"),
         }
@@ -94,7 +94,7 @@ impl Credits {
         if line.f.words <= 25 && self.lead.is_match(t) {
             return Some("credit line");
         }
-        if line.f.words <= 60 && t.ends_with([')', '.', 's', 'S']) && self.tail.is_match(t) {
+        if line.f.words <= 60 && self.tail.is_match(t) {
             return Some("caption ending in a photo credit");
         }
         None
@@ -182,6 +182,8 @@ mod tests {
             "Spain's Rafael Nadal celebrates a point against Russia in Madrid, Spain. (Manu Fernandez/AP)",
             "Trump asked voters in Louisiana for a big win. He didn't get it. Credit... Doug Mills/The New York Times",
             "Crowds gather outside the court on Monday. (AP Photo/Evan Vucci)",
+            "La bendición se realizará mañana. Foto: Archivo",
+            "Źródło: Urząd Statystyczny",
         ] {
             assert!(c.judge(&line(pos)).is_some(), "{pos}");
         }
@@ -191,6 +193,8 @@ mod tests {
             "WASHINGTON (Reuters) - Scientists on Monday unveiled the first map of Titan.",
             "The ratio rose to 3/4 (from 1/2).",
             "Pictures at an Exhibition was written in 1874.",
+            "Foto und Film waren damals teuer, sagt er.",
+            "The mayor said one thing. Photo: none was taken, he added.",
         ] {
             assert!(c.judge(&line(neg)).is_none(), "{neg}");
         }
