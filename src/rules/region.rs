@@ -237,45 +237,6 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         })
         .count();
     let flagged = live.iter().filter(|&&i| a.decisions[i].is_some()).count();
-    if std::env::var("DBG_REGION").is_ok() {
-        let titled = live
-            .iter()
-            .filter(|&&i| {
-                let l = &a.lines[i];
-                prose_weight(l) == 0
-                    && l.f.alpha_words >= 2
-                    && l.f.title_words * 10 >= l.f.alpha_words * 8
-            })
-            .count();
-        let caps = live
-            .iter()
-            .filter(|&&i| {
-                let l = &a.lines[i];
-                prose_weight(l) == 0 && l.f.cased > 3 && !l.text().chars().any(char::is_lowercase)
-            })
-            .count();
-        let digits = live
-            .iter()
-            .filter(|&&i| {
-                let l = &a.lines[i];
-                prose_weight(l) == 0 && l.f.digits > 0
-            })
-            .count();
-        let m = menu.iter().filter(|x| **x).count();
-        let rep = repeats.iter().filter(|x| **x > 1).count();
-        eprintln!(
-            "REGION live={} junk={} flagged={} menu={} rep={} titled={} caps={} digits={} ev={}",
-            live.len(),
-            junk,
-            flagged,
-            m,
-            rep,
-            titled,
-            caps,
-            digits,
-            evidence
-        );
-    }
     // In a language without a phrase pack the line rules see little, so
     // menus and repeats have to carry the decision alone.
     let enough = if lang.is_some() {
