@@ -375,14 +375,59 @@ pub(crate) enum Who {
 #[derive(Clone, Debug)]
 pub(crate) struct Decision {
     pub who: Who,
-    pub reason: Cow<'static, str>,
+    pub reason: Reason,
 }
 
 impl Decision {
-    pub(crate) fn builtin(rule: RuleId, reason: impl Into<Cow<'static, str>>) -> Decision {
+    pub(crate) fn builtin(rule: RuleId, reason: impl Into<Reason>) -> Decision {
         Decision {
             who: Who::Builtin(rule),
             reason: reason.into(),
+        }
+    }
+}
+
+/// Why a line goes: a fixed text, or one built for the document and shared
+/// by every line it covers (a clone is a reference count, not a copy).
+#[derive(Clone, Debug)]
+pub(crate) enum Reason {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+impl Reason {
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Reason::Static(s) => s,
+            Reason::Shared(s) => s,
+        }
+    }
+
+    fn to_cow(&self) -> Cow<'static, str> {
+        match self {
+            Reason::Static(s) => Cow::Borrowed(s),
+            Reason::Shared(s) => Cow::Owned(s.to_string()),
+        }
+    }
+}
+
+impl From<&'static str> for Reason {
+    fn from(s: &'static str) -> Reason {
+        Reason::Static(s)
+    }
+}
+
+impl From<String> for Reason {
+    fn from(s: String) -> Reason {
+        Reason::Shared(Arc::from(s))
+    }
+}
+
+impl From<Cow<'static, str>> for Reason {
+    fn from(s: Cow<'static, str>) -> Reason {
+        match s {
+            Cow::Borrowed(s) => Reason::Static(s),
+            Cow::Owned(s) => s.into(),
         }
     }
 }
@@ -501,7 +546,7 @@ impl Cleaner {
             if line.is_blank() {
                 continue;
             }
-            let cats = if line.text().len() <= KEY_MAX {
+            let cats = if line.text().len() <= KEY_MAX && line.f.words <= lang::CONTAINS_WORDS {
                 if markdown {
                     key_into(&markdown::strip(line.text()), &mut key);
                 } else {
@@ -532,7 +577,7 @@ impl Cleaner {
                 }
                 decisions[i] = Some(Decision {
                     who: Who::Builtin(v.rule),
-                    reason: v.reason,
+                    reason: v.reason.into(),
                 });
                 continue;
             }
@@ -540,7 +585,7 @@ impl Cleaner {
                 if let Some(v) = rule.judge(line) {
                     decisions[i] = Some(Decision {
                         who: Who::Custom(k),
-                        reason: v.into_reason(),
+                        reason: v.into_reason().into(),
                     });
                     break;
                 }
@@ -595,9 +640,9 @@ impl Cleaner {
             };
             analysis.decisions[cut] = Some(Decision {
                 who,
-                reason: Cow::Borrowed(what),
+                reason: Reason::Static(what),
             });
-            let reason: Cow<'static, str> = Cow::Owned(format!(
+            let reason: Reason = Reason::from(format!(
                 "after {what} {:?} (line {})",
                 truncate(analysis.lines[cut].text(), 40),
                 cut + 1
@@ -687,7 +732,7 @@ impl Cleaner {
                 continue;
             };
             if let (Some((prev, who)), Some(r)) = (last, removed.last_mut()) {
-                let same = who == d.who && r.reason == d.reason;
+                let same = who == d.who && r.reason == d.reason.as_str();
                 let gap_blank = a.lines[prev + 1..i].iter().all(Line::is_blank);
                 if same && gap_blank {
                     r.last_line = line.number();
@@ -700,7 +745,7 @@ impl Cleaner {
             }
             removed.push(Removal {
                 rule: self.rule_name(d.who),
-                reason: d.reason.clone(),
+                reason: d.reason.to_cow(),
                 first_line: line.number(),
                 last_line: line.number(),
                 lines: 1,

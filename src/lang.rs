@@ -19,9 +19,16 @@ pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut h = self.0;
-        for &b in bytes {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
         }
         self.0 = h;
     }
@@ -227,6 +234,11 @@ pub(crate) struct PhraseBook {
     contains_cats: Vec<Cats>,
     headers: Vec<Box<str>>,
     stopwords: FxMap<Box<str>, u64>,
+    /// Stopwords of at most eight ASCII bytes, keyed by their bytes as an
+    /// integer: most stopwords, found without hashing a string.
+    short_stopwords: FxMap<u64, u64>,
+    /// The longest stopword, in bytes (at most 64).
+    max_stopword: usize,
     pub(crate) byline: FxMap<Box<str>, ()>,
     pub(crate) dates: FxMap<Box<str>, ()>,
     pub(crate) langs: Vec<String>,
@@ -309,6 +321,11 @@ impl PhraseBook {
             contains,
             contains_cats,
             headers,
+            max_stopword: stopwords.keys().map(|k| k.len()).max().unwrap_or(0).min(64),
+            short_stopwords: stopwords
+                .iter()
+                .filter_map(|(k, v)| pack8(k).map(|p| (p, *v)))
+                .collect(),
             stopwords,
             byline,
             dates,
@@ -351,7 +368,7 @@ impl PhraseBook {
         }
         if words <= CONTAINS_WORDS {
             if let Some(ac) = &self.contains {
-                for m in ac.find_overlapping_iter(key) {
+                for m in ac.find_iter(key) {
                     if boundary_before(key, m.start()) && boundary_after(key, m.end()) {
                         cats = cats.union(self.contains_cats[m.pattern().as_usize()]);
                     }
@@ -388,7 +405,23 @@ impl PhraseBook {
     /// The languages a lowercase word is a stopword of, as bits in the
     /// order of [`PhraseBook::langs`].
     pub(crate) fn stopword(&self, word: &str) -> u64 {
-        self.stopwords.get(word).copied().unwrap_or(0)
+        match pack8(word) {
+            Some(k) => self.short_stopwords.get(&k).copied().unwrap_or(0),
+            None => self.stopwords.get(word).copied().unwrap_or(0),
+        }
+    }
+
+    /// Like [`PhraseBook::stopword`] for a word as it stands in the text:
+    /// punctuation around it is ignored and case folded, without
+    /// allocating for ASCII words.
+    pub(crate) fn stopword_of(&self, raw: &str) -> u64 {
+        with_lower(raw, self.max_stopword, 0, |w| self.stopword(w))
+    }
+
+    /// Like [`PhraseBook::is_byline_word`] for a word as it stands in the
+    /// text.
+    pub(crate) fn is_byline_token(&self, raw: &str) -> bool {
+        with_lower(raw, 64, false, |w| self.byline.contains_key(w))
     }
 
     pub(crate) fn is_date_word(&self, word: &str) -> bool {
@@ -397,6 +430,61 @@ impl PhraseBook {
 
     pub(crate) fn is_byline_word(&self, word: &str) -> bool {
         self.byline.contains_key(word)
+    }
+}
+
+/// A word of at most eight ASCII bytes as an integer.
+fn pack8(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 8 || !b.is_ascii() {
+        return None;
+    }
+    let mut w = [0u8; 8];
+    w[..b.len()].copy_from_slice(b);
+    Some(u64::from_le_bytes(w))
+}
+
+/// Calls `f` with a word trimmed of the punctuation around it and
+/// lowercased; ASCII words are folded on the stack. Words longer than
+/// `max` bytes get `default`.
+fn with_lower<R>(raw: &str, max: usize, default: R, f: impl FnOnce(&str) -> R) -> R {
+    let b = raw.as_bytes();
+    let (mut s, mut e) = (0, b.len());
+    while s < e && b[s].is_ascii() && !b[s].is_ascii_alphanumeric() {
+        s += 1;
+    }
+    while e > s && b[e - 1].is_ascii() && !b[e - 1].is_ascii_alphanumeric() {
+        e -= 1;
+    }
+    let w = &b[s..e];
+    if w.is_empty() || w.len() > max {
+        return default;
+    }
+    if w.is_ascii() && w.len() <= 64 {
+        let mut buf = [0u8; 64];
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w);
+        buf.make_ascii_lowercase();
+        return match std::str::from_utf8(buf) {
+            Ok(k) => f(k),
+            Err(_) => default,
+        };
+    }
+    // Other words fold on the stack too, up to 64 bytes.
+    let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let len = c.len_utf8();
+        if n + len > buf.len() || n + len > max {
+            return default;
+        }
+        c.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+    }
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(k) if n > 0 => f(k),
+        _ => default,
     }
 }
 

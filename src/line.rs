@@ -220,6 +220,61 @@ pub(crate) fn is_terminal(c: char) -> bool {
     )
 }
 
+/// The running state of the one pass over a line's characters.
+#[derive(Default)]
+struct Scan {
+    in_word: bool,
+    word_alpha: bool,
+    prev_terminal: bool,
+}
+
+impl Scan {
+    #[inline(always)]
+    fn step(&mut self, f: &mut Features, c: char) {
+        f.chars += 1;
+        if c == ' ' {
+            if self.in_word && self.word_alpha {
+                f.alpha_words += 1;
+            }
+            if self.prev_terminal {
+                f.sentences += 1;
+            }
+            self.in_word = false;
+            self.prev_terminal = false;
+            return;
+        }
+        if !self.in_word {
+            f.words += 1;
+            self.in_word = true;
+            self.word_alpha = false;
+            if c.is_uppercase() {
+                f.title_words += 1;
+            }
+        }
+        if c.is_alphabetic() {
+            f.letters += 1;
+            if c.is_lowercase() || c.is_uppercase() {
+                f.cased += 1;
+            }
+            self.word_alpha = true;
+            if !c.is_ascii() && is_cjk(c) {
+                f.cjk += 1;
+            }
+        } else if c.is_ascii_digit() {
+            f.digits += 1;
+        }
+        if is_terminal(c) {
+            self.prev_terminal = true;
+            if c as u32 > 0x3000 {
+                f.sentences += 1;
+                self.prev_terminal = false;
+            }
+        } else if !is_closing(c) {
+            self.prev_terminal = false;
+        }
+    }
+}
+
 impl Features {
     fn of(raw: &str, text: &str) -> Features {
         let mut f = Features {
@@ -227,52 +282,22 @@ impl Features {
             marker: marker(text),
             ..Features::default()
         };
-        let mut in_word = false;
-        let mut word_alpha = false;
-        let mut prev_terminal = false;
-        for c in text.chars() {
-            f.chars += 1;
-            if c == ' ' {
-                if in_word && word_alpha {
-                    f.alpha_words += 1;
-                }
-                if prev_terminal {
-                    f.sentences += 1;
-                }
-                in_word = false;
-                prev_terminal = false;
-                continue;
+        let mut st = Scan::default();
+        // ASCII text skips UTF-8 decoding.
+        if text.is_ascii() {
+            for &b in text.as_bytes() {
+                st.step(&mut f, b as char);
             }
-            if !in_word {
-                f.words += 1;
-                in_word = true;
-                word_alpha = false;
-                if c.is_uppercase() {
-                    f.title_words += 1;
-                }
-            }
-            if c.is_alphabetic() {
-                f.letters += 1;
-                if c.is_lowercase() || c.is_uppercase() {
-                    f.cased += 1;
-                }
-                word_alpha = true;
-                if !c.is_ascii() && is_cjk(c) {
-                    f.cjk += 1;
-                }
-            } else if c.is_ascii_digit() {
-                f.digits += 1;
-            }
-            if is_terminal(c) {
-                prev_terminal = true;
-                if c as u32 > 0x3000 {
-                    f.sentences += 1;
-                    prev_terminal = false;
-                }
-            } else if !is_closing(c) {
-                prev_terminal = false;
+        } else {
+            for c in text.chars() {
+                st.step(&mut f, c);
             }
         }
+        let Scan {
+            in_word,
+            word_alpha,
+            prev_terminal,
+        } = st;
         if in_word && word_alpha {
             f.alpha_words += 1;
         }

@@ -55,10 +55,14 @@ impl Bylines {
             return None;
         }
         let text = line.text();
-        if let Some(found) = self.byline(text, line, book) {
-            return Some(found);
+        // Cheap tests first: a byline names its byline word early, a date
+        // has digits.
+        if text.split(' ').take(4).any(|t| book.is_byline_token(t)) {
+            if let Some(found) = self.byline(text, line, book) {
+                return Some(found);
+            }
         }
-        self.dateline(text, book)
+        (line.f.digits > 0 && self.dateline(text, book))
             .then_some((Found::Date, "date or time line"))
     }
 

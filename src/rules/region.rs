@@ -9,14 +9,17 @@
 //! boilerplate). Outside it, only long prose survives; a long, punctuated
 //! prose line is never dropped by this step.
 
-use std::borrow::Cow;
-
-use crate::cleaner::{Analysis, Decision, Who};
+use crate::cleaner::{Analysis, Decision, Reason, Who};
 use crate::lang::{FxMap, PhraseBook};
 use crate::line::{Line, Marker};
 use crate::rule::RuleId;
 use crate::rules::related::prose_weight;
 
+/// Words read to tell the document's language.
+const LANGUAGE_SAMPLE: u32 = 1500;
+/// Words of a line checked for stopwords: enough to tell running text
+/// from a list of names.
+const STOPWORD_SAMPLE: usize = 80;
 /// A page needs at least this many non-blank lines to be judged as a dump.
 const MIN_PAGE_LINES: usize = 30;
 /// ... and at least this share of them must be short non-prose lines.
@@ -47,14 +50,12 @@ pub(crate) fn detect_language(lines: &[Line<'_>], book: &PhraseBook) -> Option<u
     let mut words = 0u32;
     let mut cjk = 0u32;
     let mut letters = 0u32;
-    let mut buf = String::new();
     for line in lines {
         cjk += line.f.cjk;
         letters += line.f.letters;
         for w in line.text().split(' ').take(60) {
             words += 1;
-            lower_word(w, &mut buf);
-            let mask = book.stopword(&buf);
+            let mask = book.stopword_of(w);
             if mask != 0 {
                 for (i, h) in hits.iter_mut().enumerate() {
                     if mask & (1 << i) != 0 {
@@ -63,7 +64,7 @@ pub(crate) fn detect_language(lines: &[Line<'_>], book: &PhraseBook) -> Option<u
                 }
             }
         }
-        if words > 3000 {
+        if words > LANGUAGE_SAMPLE {
             break;
         }
     }
@@ -83,31 +84,20 @@ pub(crate) fn detect_language(lines: &[Line<'_>], book: &PhraseBook) -> Option<u
     (n >= 5 && n * 20 >= words).then_some(best)
 }
 
-fn lower_word(w: &str, buf: &mut String) {
-    buf.clear();
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-    if w.is_ascii() {
-        buf.push_str(w);
-        buf.make_ascii_lowercase();
-    } else {
-        for c in w.chars() {
-            buf.extend(c.to_lowercase());
-        }
-    }
-}
-
-/// Counts the stopwords of language `lang` in each line (a long line is
-/// sampled: its first 80 words).
+/// Counts the stopwords of language `lang` in each prose line (a long
+/// line is sampled: its first [`STOPWORD_SAMPLE`] words).
 fn count_stopwords(lines: &mut [Line<'_>], book: &PhraseBook, lang: usize) {
     let bit = 1u64 << lang;
-    let mut buf = String::new();
     for line in lines.iter_mut() {
+        // Only prose lines are weighed by their stopwords.
+        if prose_weight(line) == 0 {
+            continue;
+        }
         let mut stop = 0;
         let mut checked = 0;
-        for w in line.text().split(' ').take(80) {
+        for w in line.text().split(' ').take(STOPWORD_SAMPLE) {
             checked += 1;
-            lower_word(w, &mut buf);
-            if book.stopword(&buf) & bit != 0 {
+            if book.stopword_of(w) & bit != 0 {
                 stop += 1;
             }
         }
@@ -328,6 +318,14 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     }
     regions.sort_unstable();
     let (first, last) = (regions[0].0, regions[regions.len() - 1].1);
+    let span = |what: &str| {
+        Reason::from(format!(
+            "{what} the main region (lines {}-{})",
+            first + 1,
+            last + 1
+        ))
+    };
+    let (before, after, between) = (span("before"), span("after"), span("between parts of"));
     for (k, &i) in live.iter().enumerate() {
         if a.decisions[i].is_some() || regions.iter().any(|&(f, l)| (f..=l).contains(&i)) {
             continue;
@@ -342,25 +340,13 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         if p >= needed && repeats[k] == 1 && prose_factor(line, has_lang) >= 0.5 {
             continue;
         }
-        let reason: Cow<'static, str> = if i < first {
-            Cow::Owned(format!(
-                "before the main region (lines {}-{})",
-                first + 1,
-                last + 1
-            ))
+        let reason = if i < first {
+            &before
         } else if i > last {
-            Cow::Owned(format!(
-                "after the main region (lines {}-{})",
-                first + 1,
-                last + 1
-            ))
+            &after
         } else {
-            Cow::Owned(format!(
-                "between parts of the main region (lines {}-{})",
-                first + 1,
-                last + 1
-            ))
+            &between
         };
-        a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, reason));
+        a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, reason.clone()));
     }
 }
