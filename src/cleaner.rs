@@ -437,8 +437,6 @@ pub(crate) struct Analysis<'h> {
     pub input: &'h str,
     pub lines: Vec<Line<'h>>,
     pub decisions: Vec<Option<Decision>>,
-    /// Line `i` continues line `i - 1` (a hard-wrapped paragraph).
-    pub joins: Vec<bool>,
     pub markdown: bool,
     /// The main-region step judged the document a whole-page dump.
     pub page: bool,
@@ -536,6 +534,7 @@ impl Cleaner {
                 normalize_line(raw, inner.form),
             ));
         }
+        let lines = crate::layout::rejoin(input, lines);
         let n = lines.len();
         let markdown = markdown::is_markdown_page(&lines);
         let mut decisions: Vec<Option<Decision>> = vec![None; n];
@@ -596,7 +595,6 @@ impl Cleaner {
             input,
             lines,
             decisions,
-            joins: vec![false; n],
             markdown,
             page: false,
             metadata,
@@ -725,9 +723,9 @@ impl Cleaner {
             if line.is_blank() {
                 continue;
             }
-            lines += 1;
+            lines += line.count();
             let Some(d) = d else {
-                kept += 1;
+                kept += line.count();
                 last = None;
                 continue;
             };
@@ -735,8 +733,8 @@ impl Cleaner {
                 let same = who == d.who && r.reason == d.reason.as_str();
                 let gap_blank = a.lines[prev + 1..i].iter().all(Line::is_blank);
                 if same && gap_blank {
-                    r.last_line = line.number();
-                    r.lines += 1;
+                    r.last_line = line.last_number();
+                    r.lines += line.count();
                     r.span.end = line.span().end;
                     r.text = &a.input[r.span.clone()];
                     last = Some((i, d.who));
@@ -747,8 +745,8 @@ impl Cleaner {
                 rule: self.rule_name(d.who),
                 reason: d.reason.to_cow(),
                 first_line: line.number(),
-                last_line: line.number(),
-                lines: 1,
+                last_line: line.last_number(),
+                lines: line.count(),
                 span: line.span(),
                 text: line.raw(),
             });
@@ -779,11 +777,10 @@ fn truncate(s: &str, max: usize) -> &str {
 }
 
 /// Writes the kept lines: blocks separated by one blank line, lines of a
-/// block by a newline, hard-wrapped paragraphs re-joined.
+/// block by a newline.
 pub(crate) fn render(a: &Analysis<'_>, out: &mut String) {
     let mut blank = false;
     let mut first = true;
-    let mut prev_kept: Option<usize> = None;
     for (i, line) in a.lines.iter().enumerate() {
         if line.is_blank() {
             blank = true;
@@ -801,15 +798,10 @@ pub(crate) fn render(a: &Analysis<'_>, out: &mut String) {
             continue;
         }
         if !first {
-            if a.joins[i] && prev_kept == Some(i - 1) {
-                out.push(' ');
-            } else {
-                out.push_str(if blank { "\n\n" } else { "\n" });
-            }
+            out.push_str(if blank { "\n\n" } else { "\n" });
         }
         out.push_str(&text);
         first = false;
         blank = false;
-        prev_kept = Some(i);
     }
 }

@@ -86,6 +86,7 @@ mod error;
 #[cfg(feature = "serde")]
 pub mod jsonl;
 mod lang;
+mod layout;
 mod line;
 mod markdown;
 mod normalize;

@@ -76,6 +76,9 @@ pub struct Line<'h> {
     raw: &'h str,
     text: Cow<'h, str>,
     number: usize,
+    /// Input lines this line stands for: more than one when a hard-wrapped
+    /// paragraph was re-joined.
+    count: usize,
     span: Range<usize>,
     pub(crate) f: Features,
 }
@@ -123,8 +126,35 @@ impl<'h> Line<'h> {
             span: start..start + raw.len(),
             text,
             number,
+            count: 1,
             f,
         }
+    }
+
+    /// A paragraph re-joined from `count` hard-wrapped input lines: `raw`
+    /// spans them all (newlines included), `text` is their normalized
+    /// texts joined by spaces.
+    pub(crate) fn joined(
+        number: usize,
+        count: usize,
+        start: usize,
+        raw: &'h str,
+        text: String,
+    ) -> Line<'h> {
+        let mut line = Line::new(number, start, raw, Cow::Owned(text));
+        line.count = count;
+        line.f.indent = raw.bytes().take_while(|&b| b == b' ' || b == b'\t').count() as u32;
+        line
+    }
+
+    /// The number of the last input line this line covers: the same as
+    /// [`Line::number`] unless a hard-wrapped paragraph was re-joined.
+    pub fn last_number(&self) -> usize {
+        self.number + self.count - 1
+    }
+
+    pub(crate) fn count(&self) -> usize {
+        self.count
     }
 
     /// The line's normalized text (entities decoded, spaces collapsed,
