@@ -82,7 +82,7 @@ pub(crate) fn rejoin<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Line<'h>> 
     let mut run: Vec<Line<'h>> = Vec::new();
     let flush = |run: &mut Vec<Line<'h>>, out: &mut Vec<Line<'h>>| match run.len() {
         0 => {}
-        1 => out.extend(run.drain(..)),
+        1 => out.append(run),
         n => {
             let first = &run[0];
             let start = first.span().start;
