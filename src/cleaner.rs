@@ -666,6 +666,9 @@ impl Cleaner {
         }
 
         self.guard(&mut analysis);
+        if analysis.metadata.title.is_none() {
+            analysis.metadata.title = find_title(&analysis);
+        }
         analysis
     }
 
@@ -762,6 +765,27 @@ impl Cleaner {
         }
     }
 }
+
+/// The headline: the last short, unpunctuated line kept before the first
+/// kept prose line (a kicker or a section label may stand above it).
+fn find_title(a: &Analysis<'_>) -> Option<String> {
+    let mut title = None;
+    for (line, d) in a.lines.iter().zip(&a.decisions).take(TITLE_SEARCH_LINES) {
+        if line.is_blank() || d.is_some() {
+            continue;
+        }
+        if prose_weight(line) > 0 {
+            break;
+        }
+        if (3..=25).contains(&line.f.words) && !line.f.terminal {
+            title = Some(line.text().to_string());
+        }
+    }
+    title
+}
+
+/// The headline is looked for among this many first lines.
+const TITLE_SEARCH_LINES: usize = 400;
 
 /// A closing marker needs this many words of prose above it.
 const MIN_PROSE_BEFORE_FOOTER: u32 = 8;

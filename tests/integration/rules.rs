@@ -1,1 +1,216 @@
-//! Placeholder.
+//! The rules on whole documents: page layouts, the main region, the footer
+//! cut and metadata.
+
+use deboil::Cleaner;
+
+/// Menus, teasers and a footer around a short article, as html-text style
+/// dumpers write a page: one paragraph per line, blocks separated by blank
+/// lines.
+const PAGE: &str = "\
+Harbour ferry returns after 40 years | The Example Gazette
+
+Home
+News
+Sport
+Business
+Culture
+Opinion
+Weather
+
+Search
+Log in
+Subscribe
+
+Local News
+
+Harbour ferry returns after 40 years
+
+By Marta Okafor
+
+March 14, 2024
+
+The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday morning, with the mayor on board.
+
+The town council voted 6 to 1 last autumn to pay for the final repairs and a new landing stage, after volunteers had spent three winters re-planking the hull in a borrowed boatshed.
+
+“We were told it would be cheaper to build a new one,” said Ines Carvalho, who chairs the group. “That was probably true. It just wouldn’t have been this boat.”
+
+The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves the east quay on April 6.
+
+Share this article
+Facebook
+Twitter
+Email
+
+More from Local News
+
+Bakery on Mill Street closes after 60 years
+Five walks to take before the spring rain
+School board delays vote on later start times
+Library roof repairs to start in May
+
+About us
+Contact
+Privacy policy
+Terms of use
+Cookie settings
+
+© 2024 The Example Gazette. All rights reserved.
+";
+
+fn body_lines(out: &str) -> Vec<&str> {
+    out.lines().filter(|l| !l.is_empty()).collect()
+}
+
+#[test]
+fn page_dump_keeps_the_article_only() {
+    let out = deboil::clean(PAGE);
+    let lines = body_lines(&out);
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("The little green ferry")));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("The crossing takes eleven minutes")));
+    assert!(lines.iter().any(|l| l.starts_with("“We were told")));
+    for junk in [
+        "Home",
+        "Weather",
+        "Log in",
+        "Share this article",
+        "Bakery on Mill Street closes after 60 years",
+        "Privacy policy",
+    ] {
+        assert!(!lines.contains(&junk), "{junk} survived:\n{out}");
+    }
+}
+
+#[test]
+fn page_dump_reports_metadata() {
+    let c = Cleaner::default().clean_with_report(PAGE);
+    let meta = c.report().metadata();
+    assert_eq!(meta.byline(), Some("By Marta Okafor"));
+    assert_eq!(meta.date(), Some("March 14, 2024"));
+    assert_eq!(c.report().language(), Some("en"));
+    let removed: usize = c.report().removed().iter().map(|r| r.line_count()).sum();
+    assert_eq!(removed + c.report().kept_lines(), c.report().input_lines());
+}
+
+#[test]
+fn layout_dump_with_indentation_and_bullets() {
+    // inscriptis keeps the page's nesting as indentation and bullets.
+    let indented: String = PAGE
+        .lines()
+        .map(|l| {
+            if l.split_whitespace().count() <= 4 && !l.is_empty() {
+                format!("        * {l}\n")
+            } else {
+                format!("    {l}\n")
+            }
+        })
+        .collect();
+    let out = deboil::clean(&indented);
+    assert!(out.contains("The little green ferry"));
+    assert!(out.contains("first scheduled service leaves the east quay"));
+    assert!(!out.contains("* Weather"), "{out}");
+    assert!(!out.contains("Bakery on Mill Street"), "{out}");
+}
+
+#[test]
+fn markdown_dump_is_reduced_to_text() {
+    let md = "\
+# Harbour ferry returns after 40 years
+
+* [Home](/)
+* [News](/news)
+* [Sport](/sport)
+* [Business](/business)
+* [Culture](/culture)
+
+![The ferry at the east quay](https://example.com/img/ferry.jpg)
+
+The little green ferry that carried workers across the harbour until 1984 made its **first crossing** in four decades on Saturday morning, with the mayor on board.
+
+The town council voted 6 to 1 last autumn to pay for the final repairs, after [volunteers](https://example.com/volunteers) had spent three winters re-planking the hull in a borrowed boatshed.
+
+The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves the east quay on April 6.
+
+## More from Local News
+
+* [Bakery on Mill Street closes after 60 years](/bakery)
+* [Five walks to take before the spring rain](/walks)
+";
+    let out = deboil::clean(md);
+    assert!(
+        out.contains("made its first crossing in four decades"),
+        "{out}"
+    );
+    assert!(
+        out.contains("after volunteers had spent three winters"),
+        "{out}"
+    );
+    assert!(!out.contains("]("), "{out}");
+    assert!(!out.contains("Bakery"), "{out}");
+    assert!(!out.contains("ferry.jpg"), "{out}");
+}
+
+#[test]
+fn hard_wrapped_paragraphs_come_out_whole() {
+    let wrapped = "\
+The little green ferry that carried workers across the harbour until 1984
+made its first crossing in four decades on Saturday morning, with the mayor,
+two former deckhands and a brass band on board. The town council voted 6 to
+1 last autumn to pay for the final repairs and a new landing stage.
+
+The crossing takes eleven minutes, against a half-hour drive around the
+head of the harbour. The council expects the ferry to run on weekends from
+April and every day in the summer, with fares set at two dollars for adults.
+
+Volunteers say a maintenance fund, started with money from a winter of
+pancake breakfasts and a raffle, already holds enough for the first survey.
+";
+    let out = deboil::clean(wrapped);
+    let paras: Vec<&str> = out.split("\n\n").collect();
+    assert_eq!(paras.len(), 3, "{out}");
+    assert!(paras[0].starts_with("The little green ferry") && paras[0].ends_with("landing stage."));
+    assert!(!paras[0].contains('\n'));
+    let c = Cleaner::default().clean_with_report(wrapped);
+    assert_eq!(c.report().input_lines(), 9);
+    assert_eq!(c.report().kept_lines(), 9);
+}
+
+#[test]
+fn footer_word_at_the_top_does_not_truncate() {
+    let doc = "Trending\nComments\n\nThe little green ferry that carried workers across the harbour made its first crossing in four decades.\n\nThe council voted last autumn to pay for the final repairs and a new landing stage.";
+    let out = deboil::clean(doc);
+    assert!(out.contains("The council voted last autumn"), "{out}");
+}
+
+#[test]
+fn inline_related_teaser_does_not_cut_the_second_half() {
+    let doc = "The little green ferry that carried workers across the harbour made its first crossing in four decades.\n\nRelated\nBakery on Mill Street closes\n\nThe council voted last autumn to pay for the final repairs and a new landing stage after a long debate.\n\nThe crossing takes eleven minutes, against a half-hour drive around the head of the harbour.\n\nVolunteers say a maintenance fund already holds enough money for the first hull survey next year.";
+    let out = deboil::clean(doc);
+    assert!(out.contains("The crossing takes eleven minutes"), "{out}");
+    assert!(out.contains("maintenance fund"), "{out}");
+}
+
+#[test]
+fn comment_thread_after_the_article_goes() {
+    let doc = "The little green ferry that carried workers across the harbour made its first crossing in four decades on Saturday.\n\nThe council voted last autumn to pay for the final repairs and a new landing stage after a long debate.\n\n12 Comments\n\nharbourfan says:\n\nMarch 14, 2024 at 9:12 am\n\nWhat a lovely story, I remember riding that ferry with my grandfather every summer when I was small.\n\nportellis_dad says:\n\nMarch 14, 2024 at 10:40 am\n\nThe council should have spent the money on the library roof instead, and everyone in town knows it.\n\nmarina_k says:\n\nMarch 14, 2024 at 11:02 am\n\nI took the first crossing and it was wonderful, the band played the whole way across the water.";
+    let out = deboil::clean(doc);
+    assert!(out.contains("The council voted last autumn"));
+    assert!(!out.contains("says:"), "{out}");
+    assert!(!out.contains("grandfather"), "{out}");
+}
+
+#[test]
+fn title_metadata_on_an_extracted_article() {
+    let c = Cleaner::default().clean_with_report(
+        "Harbour ferry returns after 40 years\n\nThe little green ferry that carried workers across the harbour made its first crossing in four decades.",
+    );
+    assert_eq!(
+        c.report().metadata().title(),
+        Some("Harbour ferry returns after 40 years")
+    );
+    assert!(c.text().starts_with("Harbour ferry returns"));
+}
