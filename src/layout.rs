@@ -71,13 +71,41 @@ fn starts_item(line: &Line<'_>) -> bool {
         && t[digits + 1..].starts_with(' ')
 }
 
-/// Re-joins the paragraphs of a hard-wrapped document: a line that
-/// reaches the wrapping width continues on the next line unless that line
-/// is blank or starts an item of its own.
+/// Re-joins paragraphs broken over lines. In a hard-wrapped document a
+/// line that reaches the wrapping width continues on the next line unless
+/// that line is blank or starts an item of its own; elsewhere a sentence
+/// broken mid-way continues on a line that starts in lowercase.
 pub(crate) fn rejoin<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Line<'h>> {
-    let Some(width) = wrap_width(&lines) else {
-        return lines;
-    };
+    match wrap_width(&lines) {
+        Some(width) => join_runs(input, lines, |prev, line| {
+            !starts_item(line) && prev.f.chars + SLACK >= width && prev.f.chars <= width + 2
+        }),
+        None => join_runs(input, lines, broken_sentence),
+    }
+}
+
+/// A sentence broken by a line break inside a paragraph (`<br>` in the
+/// page): the line before has a few words and stops mid-sentence, this one
+/// goes on in lowercase. One-word menu entries never join.
+fn broken_sentence(prev: &Line<'_>, line: &Line<'_>) -> bool {
+    if prev.f.words < 4 || starts_item(line) || prev.f.marker != Marker::None {
+        return false;
+    }
+    let ends_open = prev
+        .text()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',');
+    let starts_low = line.text().chars().next().is_some_and(char::is_lowercase);
+    ends_open && starts_low
+}
+
+/// Joins runs of non-blank lines where `continues(previous, line)` holds.
+fn join_runs<'h>(
+    input: &'h str,
+    lines: Vec<Line<'h>>,
+    continues: impl Fn(&Line<'h>, &Line<'h>) -> bool,
+) -> Vec<Line<'h>> {
     let mut out: Vec<Line<'h>> = Vec::with_capacity(lines.len());
     let mut run: Vec<Line<'h>> = Vec::new();
     let flush = |run: &mut Vec<Line<'h>>, out: &mut Vec<Line<'h>>| match run.len() {
@@ -100,16 +128,11 @@ pub(crate) fn rejoin<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Line<'h>> 
         }
     };
     for line in lines {
-        let continues = match run.last() {
-            Some(prev) => {
-                !line.is_blank()
-                    && !starts_item(&line)
-                    && prev.f.chars + SLACK >= width
-                    && prev.f.chars <= width + 2
-            }
+        let joins = match run.last() {
+            Some(prev) => !line.is_blank() && continues(prev, &line),
             None => false,
         };
-        if !continues {
+        if !joins {
             flush(&mut run, &mut out);
         }
         if line.is_blank() {
@@ -178,5 +201,26 @@ what it would cost to keep a wooden boat in the water for thirty years.";
         let ls = lines(text);
         assert!(wrap_width(&ls).is_none());
         assert_eq!(rejoin(text, ls).len(), 4);
+    }
+
+    #[test]
+    fn broken_sentences_are_rejoined() {
+        let text = "Children under four years are not counted\nas paying guests.\nHome\nnews\nsport\n\nThe house sleeps nine,\nand the garden is fenced.";
+        let joined = rejoin(text, lines(text));
+        let texts: Vec<&str> = joined
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(Line::text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Children under four years are not counted as paying guests.",
+                "Home",
+                "news",
+                "sport",
+                "The house sleeps nine, and the garden is fenced."
+            ]
+        );
     }
 }
