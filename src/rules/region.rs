@@ -30,9 +30,9 @@ const MIN_FLAGGED_LINES: usize = 3;
 const MAX_SPANS: usize = 16;
 /// A further span joins the main region when it scores this share of the
 /// best span ...
-const SPAN_SHARE: f64 = 0.15;
+const SPAN_SHARE: f64 = 0.05;
 /// ... and at least this much.
-const SPAN_MIN: f64 = 20.0;
+const SPAN_MIN: f64 = 8.0;
 /// An island of prose (a teaser's blurb) counts this share of its weight.
 const ISLAND_FACTOR: f64 = 0.35;
 /// Outside the main region, an island of prose stays from this weight on.
