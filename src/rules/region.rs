@@ -33,6 +33,9 @@ const MAX_SPANS: usize = 16;
 const SPAN_SHARE: f64 = 0.05;
 /// ... and at least this much.
 const SPAN_MIN: f64 = 8.0;
+/// Lines between two parts of the article stay (unless menu entries or
+/// repeated) when the gap holds at most this many lines.
+const MAX_GAP_LINES: usize = 12;
 /// An island of prose (a teaser's blurb) counts this share of its weight.
 const ISLAND_FACTOR: f64 = 0.35;
 /// Outside the main region, an island of prose stays from this weight on.
@@ -326,11 +329,25 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         ))
     };
     let (before, after, between) = (span("before"), span("after"), span("between parts of"));
+    // The gap between two parts of the article that holds a line, in lines
+    // of the page, when the line lies in one.
+    let small_gap = |i: usize| {
+        regions.windows(2).any(|w| {
+            let (end, start) = (w[0].1, w[1].0);
+            end < i && i < start && live.iter().filter(|&&j| end < j && j < start).count() <= MAX_GAP_LINES
+        })
+    };
     for (k, &i) in live.iter().enumerate() {
         if a.decisions[i].is_some() || regions.iter().any(|&(f, l)| (f..=l).contains(&i)) {
             continue;
         }
         let line = &a.lines[i];
+        // Between two parts of the article, a line that is no menu entry
+        // and not repeated on the page is the article's own (a list, a
+        // table, a subheading).
+        if !menu[i] && repeats[k] == 1 && small_gap(i) {
+            continue;
+        }
         let p = prose_weight(line);
         let needed = if island[k] {
             KEEP_OUTSIDE_ISLAND
