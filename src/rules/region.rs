@@ -309,7 +309,11 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
                 Some(d) if matches!(d.who, Who::Builtin(RuleId::Byline | RuleId::Credit)) => {}
                 Some(_) => break,
                 None => {
-                    if menu[i] || repeats[lo - 1] > 1 || budget == 0 {
+                    // A standfirst often stands twice (the page's summary
+                    // and the article's own); a repeated menu label does
+                    // not read as prose.
+                    let repeated_label = repeats[lo - 1] > 1 && prose_weight(&a.lines[i]) == 0;
+                    if menu[i] || repeated_label || budget == 0 {
                         break;
                     }
                     budget -= 1;
