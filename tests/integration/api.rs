@@ -4,7 +4,8 @@ use deboil::{BuildErrorKind, Cleaner, Normalization, RuleId};
 
 #[test]
 fn blocks_stay_blocks() {
-    let input = "\n\nTitle line\nSubtitle line\n\n\n\nFirst paragraph here.\n\nSecond paragraph.\n\n";
+    let input =
+        "\n\nTitle line\nSubtitle line\n\n\n\nFirst paragraph here.\n\nSecond paragraph.\n\n";
     assert_eq!(
         deboil::clean(input),
         "Title line\nSubtitle line\n\nFirst paragraph here.\n\nSecond paragraph."
@@ -19,14 +20,26 @@ fn empty_and_blank_inputs() {
 
 #[test]
 fn invalid_regex_is_a_typed_error() {
-    let err = Cleaner::builder().drop_lines("mine", "(").build().unwrap_err();
+    let err = Cleaner::builder()
+        .drop_lines("mine", "(")
+        .build()
+        .unwrap_err();
     assert_eq!(err.rule(), "mine");
     assert!(matches!(err.kind(), BuildErrorKind::InvalidRegex(_)));
-    let err = Cleaner::builder().footer_marker("", "x").build().unwrap_err();
+    let err = Cleaner::builder()
+        .footer_marker("", "x")
+        .build()
+        .unwrap_err();
     assert!(matches!(err.kind(), BuildErrorKind::InvalidName));
-    let err = Cleaner::builder().disable_by_name("nope").build().unwrap_err();
+    let err = Cleaner::builder()
+        .disable_by_name("nope")
+        .build()
+        .unwrap_err();
     assert!(matches!(err.kind(), BuildErrorKind::UnknownRule));
-    let err = Cleaner::builder().max_removal_share(1.5).build().unwrap_err();
+    let err = Cleaner::builder()
+        .max_removal_share(1.5)
+        .build()
+        .unwrap_err();
     assert!(matches!(err.kind(), BuildErrorKind::OutOfRange(_)));
 }
 
@@ -56,7 +69,10 @@ fn report_accounts_for_every_line() {
 
 #[test]
 fn normalization_forms() {
-    let nfkc = Cleaner::builder().normalization(Normalization::Nfkc).build().unwrap();
+    let nfkc = Cleaner::builder()
+        .normalization(Normalization::Nfkc)
+        .build()
+        .unwrap();
     assert_eq!(nfkc.clean("\u{fb01}nal score"), "final score");
     assert_eq!(deboil::clean("\u{fb01}nal score"), "\u{fb01}nal score");
 }
