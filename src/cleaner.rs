@@ -643,7 +643,7 @@ impl Cleaner {
             let reason: Reason = Reason::from(format!(
                 "after {what} {:?} (line {})",
                 truncate(analysis.lines[cut].text(), 40),
-                cut + 1
+                analysis.lines[cut].number()
             ));
             for j in cut + 1..n {
                 if analysis.decisions[j].is_none() && !analysis.lines[j].is_blank() {

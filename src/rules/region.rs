@@ -328,8 +328,8 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     let span = |what: &str| {
         Reason::from(format!(
             "{what} the main region (lines {}-{})",
-            first + 1,
-            last + 1
+            a.lines[first].number(),
+            a.lines[last].last_number()
         ))
     };
     let (before, after, between) = (span("before"), span("after"), span("between parts of"));
@@ -338,7 +338,9 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     let small_gap = |i: usize| {
         regions.windows(2).any(|w| {
             let (end, start) = (w[0].1, w[1].0);
-            end < i && i < start && live.iter().filter(|&&j| end < j && j < start).count() <= MAX_GAP_LINES
+            end < i
+                && i < start
+                && live.iter().filter(|&&j| end < j && j < start).count() <= MAX_GAP_LINES
         })
     };
     for (k, &i) in live.iter().enumerate() {
