@@ -68,3 +68,20 @@ fn bracket_runs_give_up_early_and_links_still_read() {
     let run = format!("{LINKS}{} The ferry sailed.\n", "![".repeat(100_000));
     assert!(deboil::clean(&run).ends_with("The ferry sailed."));
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn jsonl_copies_a_lone_surrogate_in_another_field() {
+    // See: fuzzing `jsonl`, `{"url":"...\ude00...","text":"..."}`: the
+    // JSON grammar allows a lone surrogate escape and serde_json's Value
+    // refuses it. The record is cleaned and the other field is copied
+    // unread, byte for byte.
+    let line = br#"{"url":"https://example.com/a\ude00b","text":"Loading...\nThe bridge reopened on Friday.","id":1}"#;
+    let mut out = Vec::new();
+    let outcome = deboil::jsonl::clean_record(&Cleaner::default(), line, "text", &mut out).unwrap();
+    assert!(outcome.changed());
+    assert_eq!(
+        out,
+        br#"{"url":"https://example.com/a\ude00b","text":"The bridge reopened on Friday.","id":1}"#
+    );
+}
