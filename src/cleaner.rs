@@ -437,7 +437,6 @@ pub(crate) struct Analysis<'h> {
     pub input: &'h str,
     pub lines: Vec<Line<'h>>,
     pub decisions: Vec<Option<Decision>>,
-    pub markdown: bool,
     /// The main-region step judged the document a whole-page dump.
     pub page: bool,
     pub metadata: Metadata,
@@ -536,8 +535,27 @@ impl Cleaner {
         }
         let lines = crate::layout::rejoin(input, lines);
         let n = lines.len();
+        let mut lines = lines;
         let markdown = markdown::is_markdown_page(&lines);
         let mut decisions: Vec<Option<Decision>> = vec![None; n];
+        if markdown {
+            // A Markdown dump is judged as the text it stands for, so that
+            // cleaning the output again judges the same words. A line that
+            // is only links or images goes first.
+            for (line, d) in lines.iter_mut().zip(decisions.iter_mut()) {
+                if inner.enabled(RuleId::Url) && markdown::is_link_only(line.text()) {
+                    *d = Some(Decision::builtin(RuleId::Url, "line is only a link"));
+                    continue;
+                }
+                if let Cow::Owned(plain) = markdown::strip(line.text()) {
+                    let plain = match normalize_line(&plain, inner.form) {
+                        Cow::Borrowed(_) => plain,
+                        Cow::Owned(p) => p,
+                    };
+                    line.set_text(Cow::Owned(plain));
+                }
+            }
+        }
         let mut markers: Vec<Option<Marker>> = vec![None; n];
         let mut metadata = Metadata::default();
         let mut key = String::new();
@@ -546,11 +564,7 @@ impl Cleaner {
                 continue;
             }
             let cats = if line.text().len() <= KEY_MAX && line.f.words <= lang::CONTAINS_WORDS {
-                if markdown {
-                    key_into(&markdown::strip(line.text()), &mut key);
-                } else {
-                    key_into(line.text(), &mut key);
-                }
+                key_into(line.text(), &mut key);
                 book.matches(&key, line.f.words)
             } else {
                 key.clear();
@@ -595,7 +609,6 @@ impl Cleaner {
             input,
             lines,
             decisions,
-            markdown,
             page: false,
             metadata,
             language: None,
@@ -813,18 +826,14 @@ pub(crate) fn render(a: &Analysis<'_>, out: &mut String) {
         if a.decisions[i].is_some() {
             continue;
         }
-        let text: Cow<'_, str> = if a.markdown {
-            markdown::strip(line.text())
-        } else {
-            Cow::Borrowed(line.text())
-        };
+        let text = line.text();
         if text.is_empty() {
             continue;
         }
         if !first {
             out.push_str(if blank { "\n\n" } else { "\n" });
         }
-        out.push_str(&text);
+        out.push_str(text);
         first = false;
         blank = false;
     }

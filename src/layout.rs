@@ -54,7 +54,14 @@ pub(crate) fn wrap_width(lines: &[Line<'_>]) -> Option<u32> {
         .map(|c| hist[c as usize] as usize)
         .sum::<usize>()
         + beyond;
-    (filled >= MIN_FILLED && filled * 2 >= long && over * 20 <= long).then_some(width)
+    // Wrapped lines mostly stop mid-sentence; a list of sentences of one
+    // length does not.
+    let open = lines
+        .iter()
+        .filter(|l| l.f.chars + SLACK >= width && l.f.chars <= width && !l.f.terminal)
+        .count();
+    (filled >= MIN_FILLED && filled * 2 >= long && over * 20 <= long && open * 2 >= filled)
+        .then_some(width)
 }
 
 /// Whether a line starts an item of its own (a bullet, a numbered item, a
@@ -71,33 +78,20 @@ fn starts_item(line: &Line<'_>) -> bool {
         && t[digits + 1..].starts_with(' ')
 }
 
-/// Re-joins paragraphs broken over lines. In a hard-wrapped document a
-/// line that reaches the wrapping width continues on the next line unless
-/// that line is blank or starts an item of its own; elsewhere a sentence
-/// broken mid-way continues on a line that starts in lowercase.
+/// Re-joins the paragraphs of a hard-wrapped document: a line that
+/// reaches the wrapping width continues on the next line unless that line
+/// is blank or starts an item of its own.
+///
+/// Lines broken inside a paragraph for other reasons (a `<br>`, verse)
+/// stay apart: joining them would change how a second run reads the
+/// output.
 pub(crate) fn rejoin<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Line<'h>> {
     match wrap_width(&lines) {
         Some(width) => join_runs(input, lines, |prev, line| {
             !starts_item(line) && prev.f.chars + SLACK >= width && prev.f.chars <= width + 2
         }),
-        None => join_runs(input, lines, broken_sentence),
+        None => lines,
     }
-}
-
-/// A sentence broken by a line break inside a paragraph (`<br>` in the
-/// page): the line before has a few words and stops mid-sentence, this one
-/// goes on in lowercase. One-word menu entries never join.
-fn broken_sentence(prev: &Line<'_>, line: &Line<'_>) -> bool {
-    if prev.f.words < 4 || starts_item(line) || prev.f.marker != Marker::None {
-        return false;
-    }
-    let ends_open = prev
-        .text()
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || c == ',');
-    let starts_low = line.text().chars().next().is_some_and(char::is_lowercase);
-    ends_open && starts_low
 }
 
 /// Joins runs of non-blank lines where `continues(previous, line)` holds.
@@ -201,26 +195,5 @@ what it would cost to keep a wooden boat in the water for thirty years.";
         let ls = lines(text);
         assert!(wrap_width(&ls).is_none());
         assert_eq!(rejoin(text, ls).len(), 4);
-    }
-
-    #[test]
-    fn broken_sentences_are_rejoined() {
-        let text = "Children under four years are not counted\nas paying guests.\nHome\nnews\nsport\n\nThe house sleeps nine,\nand the garden is fenced.";
-        let joined = rejoin(text, lines(text));
-        let texts: Vec<&str> = joined
-            .iter()
-            .filter(|l| !l.is_blank())
-            .map(Line::text)
-            .collect();
-        assert_eq!(
-            texts,
-            [
-                "Children under four years are not counted as paying guests.",
-                "Home",
-                "news",
-                "sport",
-                "The house sleeps nine, and the garden is fenced."
-            ]
-        );
     }
 }

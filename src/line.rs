@@ -147,6 +147,17 @@ impl<'h> Line<'h> {
         line
     }
 
+    /// Replaces the text (a Markdown line reduced to its words); the
+    /// layout features of the line as written, its markup and indent,
+    /// stay.
+    pub(crate) fn set_text(&mut self, text: Cow<'h, str>) {
+        let (marker, indent) = (self.f.marker, self.f.indent);
+        self.f = Features::of(self.raw, &text);
+        self.f.marker = marker;
+        self.f.indent = indent;
+        self.text = text;
+    }
+
     /// The number of the last input line this line covers: the same as
     /// [`Line::number`] unless a hard-wrapped paragraph was re-joined.
     pub fn last_number(&self) -> usize {

@@ -131,6 +131,16 @@ impl Bylines {
         }
         // After the separator: an agency, a title or a date, not a clause.
         let tail = &rest[sep_at.min(rest.len())..];
+        // A lone lowercase word after "by" is a user handle only with more
+        // credit after it ("By admin - 2018-09-16"); "By evening" is a
+        // line of prose or verse.
+        if !capitalized
+            && tail
+                .iter()
+                .all(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).is_empty())
+        {
+            return None;
+        }
         if tail.len() > 10 {
             return None;
         }
@@ -150,6 +160,10 @@ impl Bylines {
         let mut other = 0;
         let mut words = 0;
         let mut full_date = false;
+        // A year, a clock time, a full date or a word such as "updated"
+        // or "ago" makes a date line; "3 March" heading a letter is not
+        // one.
+        let mut anchored = false;
         for tok in text.split([' ', ',', '|', '(', ')']) {
             let tok = tok.trim_matches(|c: char| {
                 matches!(
@@ -168,11 +182,15 @@ impl Bylines {
                     }
                     // 2018-09-16, 19.11.2019, 11/20/2019.
                     full_date |= is_full_date(tok);
+                    anchored |= is_full_date(tok)
+                        || tok.contains(':')
+                        || (tok.len() == 4 && (tok.starts_with("19") || tok.starts_with("20")));
                     continue;
                 }
                 return false;
             }
             let lower = tok.to_lowercase();
+            anchored |= is_date_anchor(&lower);
             if book.is_date_word(&lower) {
                 dateish += 1;
                 words += 1;
@@ -192,11 +210,66 @@ impl Bylines {
         // Without a month or weekday word, more than two numbers are a row
         // of figures ("2019 1,240 310 88"), not a date.
         digits
+            && anchored
             && strong
             && (dateish >= 2 || full_date)
             && (other == 0 || (other <= 2 && dateish >= 3))
             && (words > 0 || dateish <= 2)
     }
+}
+
+/// Words that make a run of numbers and month names a timestamp: "updated",
+/// "ago", "heute", "hace" ...
+fn is_date_anchor(word: &str) -> bool {
+    matches!(
+        word,
+        "ago"
+            | "updated"
+            | "published"
+            | "posted"
+            | "modified"
+            | "today"
+            | "yesterday"
+            | "vor"
+            | "aktualisiert"
+            | "veröffentlicht"
+            | "heute"
+            | "gestern"
+            | "stand"
+            | "publié"
+            | "mis"
+            | "hier"
+            | "aujourd'hui"
+            | "publicado"
+            | "actualizado"
+            | "hace"
+            | "hoy"
+            | "ayer"
+            | "pubblicato"
+            | "aggiornato"
+            | "oggi"
+            | "ieri"
+            | "fa"
+            | "geplaatst"
+            | "bijgewerkt"
+            | "gisteren"
+            | "vandaag"
+            | "publicerad"
+            | "uppdaterad"
+            | "igår"
+            | "idag"
+            | "opublikowano"
+            | "zaktualizowano"
+            | "dzisiaj"
+            | "wczoraj"
+            | "temu"
+            | "опубликовано"
+            | "обновлено"
+            | "сегодня"
+            | "вчера"
+            | "назад"
+            | "uhr"
+    )
 }
 
 /// Words that may stand before the byline word: "Written by", "Story
@@ -405,6 +478,8 @@ mod tests {
             "2019",
             "02-751-1500",
             "Varianten von Patientenakten",
+            "By evening",
+            "3 March",
             "120 Minuten ( + 300 Minuten Wartezeit )",
             "Lieferzeit: 15 - 21 Tag(e)",
             "The 2:30 train was late again.",

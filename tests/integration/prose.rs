@@ -116,13 +116,13 @@ fn assert_fixture_whole(name: &str) {
 }
 
 #[test]
-#[ignore = "the byline rule takes \"By evening\" (a line of the poem) for a byline with a user handle"]
+
 fn poem_line_starting_with_by_survives() {
     assert_fixture_whole("en_poem");
 }
 
 #[test]
-#[ignore = "the byline rule removes the date \"3 March\" heading a letter as a date line"]
+
 fn letter_date_survives() {
     assert_fixture_whole("en_letter");
 }

@@ -7,7 +7,7 @@ use deboil::{normalize, Cleaner, Normalization};
 const LINKS: &str = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n";
 
 #[test]
-#[ignore = "the Markdown reduction runs after normalization: `render` in src/cleaner.rs should normalize a line again when `markdown::strip` changed it"]
+
 fn markdown_reduction_leaves_text_unnormalized() {
     // See: fuzzing `clean`, "cre**\u{300}me" in a Markdown dump became
     // "cre\u{300}me", a letter and a combining mark that NFC composes.
@@ -22,7 +22,7 @@ fn markdown_reduction_leaves_text_unnormalized() {
 }
 
 #[test]
-#[ignore = "rules judge a Markdown line with its markup and the output drops it, so a second run judges differently"]
+
 fn markdown_bullet_url_is_not_idempotent() {
     // See: property test `idempotent`, a bare URL behind a bullet in a
     // Markdown dump: kept as "* https://...", written as "https://...",
