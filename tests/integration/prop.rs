@@ -222,7 +222,6 @@ proptest! {
     }
 
     #[test]
-
     fn idempotent_markdown(doc in document_with(3)) {
         for c in cleaners() {
             let once = c.clean(&doc);

@@ -116,13 +116,11 @@ fn assert_fixture_whole(name: &str) {
 }
 
 #[test]
-
 fn poem_line_starting_with_by_survives() {
     assert_fixture_whole("en_poem");
 }
 
 #[test]
-
 fn letter_date_survives() {
     assert_fixture_whole("en_letter");
 }

@@ -7,7 +7,6 @@ use deboil::{normalize, Cleaner, Normalization};
 const LINKS: &str = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n";
 
 #[test]
-
 fn markdown_reduction_leaves_text_unnormalized() {
     // See: fuzzing `clean`, "cre**\u{300}me" in a Markdown dump became
     // "cre\u{300}me", a letter and a combining mark that NFC composes.
@@ -22,7 +21,6 @@ fn markdown_reduction_leaves_text_unnormalized() {
 }
 
 #[test]
-
 fn markdown_bullet_url_is_not_idempotent() {
     // See: property test `idempotent`, a bare URL behind a bullet in a
     // Markdown dump: kept as "* https://...", written as "https://...",
