@@ -5,7 +5,30 @@ use std::borrow::Cow;
 
 /// The text of a Markdown line: links become their text, images vanish,
 /// emphasis markers and leading heading or bullet markers go.
+///
+/// The result has no markup left to take away: a link's label may itself
+/// hold emphasis or another link, so reduction runs until nothing changes
+/// (each round shortens the text), and cleaning the output again finds
+/// the same text.
 pub(crate) fn strip(text: &str) -> Cow<'_, str> {
+    let mut cur = match strip_once(text) {
+        Cow::Borrowed(_) => return Cow::Borrowed(text),
+        Cow::Owned(s) => s,
+    };
+    for _ in 0..MAX_ROUNDS {
+        match strip_once(&cur) {
+            Cow::Borrowed(_) => break,
+            Cow::Owned(s) => cur = s,
+        }
+    }
+    Cow::Owned(cur)
+}
+
+/// Reduction rounds after the first; nesting deeper than this in one line
+/// is not Markdown anyone writes.
+const MAX_ROUNDS: usize = 16;
+
+fn strip_once(text: &str) -> Cow<'_, str> {
     let b = text.as_bytes();
     if !b
         .iter()

@@ -83,3 +83,14 @@ fn jsonl_copies_a_lone_surrogate_in_another_field() {
         br#"{"url":"https://example.com/a\ude00b","text":"The bridge reopened on Friday.","id":1}"#
     );
 }
+
+#[test]
+fn markdown_label_with_emphasis_is_reduced_once_and_for_all() {
+    // See: fuzzing `clean`, a link whose label starts with a run of
+    // underscores: the first run took the link apart, the second the
+    // emphasis in its label.
+    let input =
+        format!("{LINKS}\nSee [__________About](/about) and [**bold** [inner](/i)](/o) here.\n");
+    let once = deboil::clean(&input);
+    assert_eq!(deboil::clean(&once), once);
+}
