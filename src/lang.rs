@@ -234,9 +234,11 @@ pub(crate) struct PhraseBook {
     contains_cats: Vec<Cats>,
     headers: Vec<Box<str>>,
     stopwords: FxMap<Box<str>, u64>,
-    /// Stopwords of at most eight ASCII bytes, keyed by their bytes as an
-    /// integer: most stopwords, found without hashing a string.
-    short_stopwords: FxMap<u64, u64>,
+    /// Stopwords of at most sixteen ASCII bytes, keyed by their bytes as
+    /// an integer: most stopwords, found without hashing a string.
+    short_stopwords: PackedMap,
+    /// Byline words of at most sixteen ASCII bytes, likewise.
+    short_byline: PackedMap,
     /// The longest stopword, in bytes (at most 64).
     max_stopword: usize,
     pub(crate) byline: FxMap<Box<str>, ()>,
@@ -252,7 +254,7 @@ impl PhraseBook {
         let mut contains_cats: Vec<Cats> = Vec::new();
         let mut headers: Vec<Box<str>> = Vec::new();
         let mut stopwords: FxMap<Box<str>, u64> = FxMap::default();
-        let mut byline = FxMap::default();
+        let mut byline: FxMap<Box<str>, ()> = FxMap::default();
         let mut dates = FxMap::default();
         let mut langs = Vec::new();
         for pack in packs {
@@ -322,10 +324,12 @@ impl PhraseBook {
             contains_cats,
             headers,
             max_stopword: stopwords.keys().map(|k| k.len()).max().unwrap_or(0).min(64),
-            short_stopwords: stopwords
-                .iter()
-                .filter_map(|(k, v)| pack8(k).map(|p| (p, *v)))
-                .collect(),
+            short_stopwords: PackedMap::new(
+                stopwords
+                    .iter()
+                    .filter_map(|(k, v)| pack16(k).map(|p| (p, *v))),
+            ),
+            short_byline: PackedMap::new(byline.keys().filter_map(|k| pack16(k).map(|p| (p, 1)))),
             stopwords,
             byline,
             dates,
@@ -405,8 +409,8 @@ impl PhraseBook {
     /// The languages a lowercase word is a stopword of, as bits in the
     /// order of [`PhraseBook::langs`].
     pub(crate) fn stopword(&self, word: &str) -> u64 {
-        match pack8(word) {
-            Some(k) => self.short_stopwords.get(&k).copied().unwrap_or(0),
+        match pack16(word) {
+            Some(k) => self.short_stopwords.get(k),
             None => self.stopwords.get(word).copied().unwrap_or(0),
         }
     }
@@ -415,12 +419,20 @@ impl PhraseBook {
     /// punctuation around it is ignored and case folded, without
     /// allocating for ASCII words.
     pub(crate) fn stopword_of(&self, raw: &str) -> u64 {
+        // Most words are short and ASCII: folded and looked up as one
+        // integer.
+        if let Some(k) = pack16_lower(trim_ascii_punct(raw.as_bytes())) {
+            return self.short_stopwords.get(k);
+        }
         with_lower(raw, self.max_stopword, 0, |w| self.stopword(w))
     }
 
     /// Like [`PhraseBook::is_byline_word`] for a word as it stands in the
     /// text.
     pub(crate) fn is_byline_token(&self, raw: &str) -> bool {
+        if let Some(k) = pack16_lower(trim_ascii_punct(raw.as_bytes())) {
+            return self.short_byline.get(k) != 0;
+        }
         with_lower(raw, 64, false, |w| self.byline.contains_key(w))
     }
 
@@ -433,22 +445,36 @@ impl PhraseBook {
     }
 }
 
-/// A word of at most eight ASCII bytes as an integer.
-fn pack8(word: &str) -> Option<u64> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > 8 || !b.is_ascii() {
+/// A word of at most sixteen ASCII bytes as an integer, with ASCII
+/// uppercase letters folded to lowercase; `None` for other words.
+fn pack16_lower(w: &[u8]) -> Option<u128> {
+    if w.is_empty() || w.len() > 16 {
         return None;
     }
-    let mut w = [0u8; 8];
-    w[..b.len()].copy_from_slice(b);
-    Some(u64::from_le_bytes(w))
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w);
+    let x = u128::from_le_bytes(buf);
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    const ONES: u128 = HIGH >> 7;
+    if x & HIGH != 0 {
+        return None;
+    }
+    // Every byte is below 0x80, so these sums carry into no other byte:
+    // the high bit of a byte says it is at least `A`, resp. above `Z`.
+    let at_least_a = x + ONES * 0x3f;
+    let above_z = x + ONES * 0x25;
+    let upper = at_least_a & !above_z & HIGH;
+    Some(x | (upper >> 2))
 }
 
-/// Calls `f` with a word trimmed of the punctuation around it and
-/// lowercased; ASCII words are folded on the stack. Words longer than
-/// `max` bytes get `default`.
-fn with_lower<R>(raw: &str, max: usize, default: R, f: impl FnOnce(&str) -> R) -> R {
-    let b = raw.as_bytes();
+/// [`pack16_lower`] of a word already in lowercase.
+fn pack16(word: &str) -> Option<u128> {
+    pack16_lower(word.as_bytes())
+}
+
+/// A word without the ASCII punctuation around it, as [`with_lower`]
+/// trims it.
+fn trim_ascii_punct(b: &[u8]) -> &[u8] {
     let (mut s, mut e) = (0, b.len());
     while s < e && b[s].is_ascii() && !b[s].is_ascii_alphanumeric() {
         s += 1;
@@ -456,7 +482,61 @@ fn with_lower<R>(raw: &str, max: usize, default: R, f: impl FnOnce(&str) -> R) -
     while e > s && b[e - 1].is_ascii() && !b[e - 1].is_ascii_alphanumeric() {
         e -= 1;
     }
-    let w = &b[s..e];
+    &b[s..e]
+}
+
+/// A map from packed words (never zero) to bits, with open addressing:
+/// a lookup is a multiplication and a probe or two.
+#[derive(Debug, Default)]
+struct PackedMap {
+    slots: Vec<(u128, u64)>,
+    shift: u32,
+}
+
+impl PackedMap {
+    fn new(items: impl Iterator<Item = (u128, u64)>) -> PackedMap {
+        let items: Vec<(u128, u64)> = items.collect();
+        let cap = (items.len() * 2).next_power_of_two().max(16);
+        let mut map = PackedMap {
+            slots: vec![(0, 0); cap],
+            shift: 64 - cap.trailing_zeros(),
+        };
+        for (k, v) in items {
+            let mut i = map.slot(k);
+            while map.slots[i].0 != 0 && map.slots[i].0 != k {
+                i = (i + 1) & (cap - 1);
+            }
+            map.slots[i] = (k, map.slots[i].1 | v);
+        }
+        map
+    }
+
+    fn slot(&self, k: u128) -> usize {
+        let h = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    fn get(&self, k: u128) -> u64 {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            let (key, v) = self.slots[i];
+            if key == k {
+                return v;
+            }
+            if key == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// Calls `f` with a word trimmed of the punctuation around it and
+/// lowercased; ASCII words are folded on the stack. Words longer than
+/// `max` bytes get `default`.
+fn with_lower<R>(raw: &str, max: usize, default: R, f: impl FnOnce(&str) -> R) -> R {
+    let w = trim_ascii_punct(raw.as_bytes());
     if w.is_empty() || w.len() > max {
         return default;
     }
