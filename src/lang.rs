@@ -232,6 +232,10 @@ pub(crate) struct PhraseBook {
     prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>>,
     contains: Option<AhoCorasick>,
     contains_cats: Vec<Cats>,
+    /// The first `contains_start` bytes of every contained phrase, packed:
+    /// a key where no word starts with one of them skips the automaton.
+    contains_starts: PackedMap,
+    contains_start: usize,
     headers: Vec<Box<str>>,
     stopwords: FxMap<Box<str>, u64>,
     /// Stopwords of at most sixteen ASCII bytes, keyed by their bytes as
@@ -305,6 +309,12 @@ impl PhraseBook {
                 }
             }
         }
+        let contains_start = contains.iter().map(String::len).min().unwrap_or(0).min(8);
+        let contains_starts = PackedMap::new(
+            contains
+                .iter()
+                .map(|p| (u128::from(pack_start(p.as_bytes(), contains_start)), 1)),
+        );
         let contains = if contains.is_empty() {
             None
         } else {
@@ -322,6 +332,8 @@ impl PhraseBook {
             prefix,
             contains,
             contains_cats,
+            contains_starts,
+            contains_start,
             headers,
             max_stopword: stopwords.keys().map(|k| k.len()).max().unwrap_or(0).min(64),
             short_stopwords: PackedMap::new(
@@ -371,7 +383,7 @@ impl PhraseBook {
             cats = cats.union(self.prefix_matches(key));
         }
         if words <= CONTAINS_WORDS {
-            if let Some(ac) = &self.contains {
+            if let Some(ac) = self.contains.as_ref().filter(|_| self.may_contain(key)) {
                 for m in ac.find_iter(key) {
                     if boundary_before(key, m.start()) && boundary_after(key, m.end()) {
                         cats = cats.union(self.contains_cats[m.pattern().as_usize()]);
@@ -380,6 +392,31 @@ impl PhraseBook {
             }
         }
         cats
+    }
+
+    /// Whether a contained phrase may start at a word boundary of `key`: a
+    /// cheap test that spares most keys the automaton. Every position after
+    /// a byte that is not an ASCII letter or digit is tried, a superset of
+    /// the positions `boundary_before` accepts.
+    fn may_contain(&self, key: &str) -> bool {
+        let n = self.contains_start;
+        let b = key.as_bytes();
+        if n == 0 || b.len() < n {
+            return n == 0;
+        }
+        let mut after_alnum = false;
+        for (i, &c) in b[..=b.len() - n].iter().enumerate() {
+            // A phrase starts on a character, never on a UTF-8
+            // continuation byte.
+            if !after_alnum
+                && c & 0xc0 != 0x80
+                && self.contains_starts.get(u128::from(pack_start(&b[i..], n))) != 0
+            {
+                return true;
+            }
+            after_alnum = c.is_ascii_alphanumeric();
+        }
+        false
     }
 
     fn prefix_matches(&self, key: &str) -> Cats {
@@ -470,6 +507,19 @@ fn pack16_lower(w: &[u8]) -> Option<u128> {
 /// [`pack16_lower`] of a word already in lowercase.
 fn pack16(word: &str) -> Option<u128> {
     pack16_lower(word.as_bytes())
+}
+
+/// The first `n` (at most eight, at most `b.len()`) bytes of `b` as an
+/// integer.
+fn pack_start(b: &[u8], n: usize) -> u64 {
+    if n == 8 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[..8]);
+        return u64::from_le_bytes(w);
+    }
+    let mut w = [0u8; 8];
+    w[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(w)
 }
 
 /// A word without the ASCII punctuation around it, as [`with_lower`]
