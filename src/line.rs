@@ -269,9 +269,78 @@ struct Scan {
     prev_terminal: bool,
 }
 
+/// Classes of ASCII bytes for [`Scan::step_ascii`].
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+const TERMINAL: u8 = 8;
+const CLOSING: u8 = 16;
+
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'.' | b'!' | b'?') {
+            TERMINAL
+        } else if matches!(c, b'"' | b'\'' | b')' | b']' | b'*' | b'_') {
+            CLOSING
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 impl Scan {
+    /// [`Scan::step`] for an ASCII byte.
+    #[inline(always)]
+    fn step_ascii(&mut self, f: &mut Features, b: u8) {
+        f.chars += 1;
+        if b == b' ' {
+            if self.in_word && self.word_alpha {
+                f.alpha_words += 1;
+            }
+            if self.prev_terminal {
+                f.sentences += 1;
+            }
+            self.in_word = false;
+            self.prev_terminal = false;
+            return;
+        }
+        let class = ASCII_CLASS[usize::from(b & 0x7f)];
+        if !self.in_word {
+            f.words += 1;
+            self.in_word = true;
+            self.word_alpha = false;
+            f.title_words += u32::from(class == UPPER);
+        }
+        if class & (UPPER | LOWER) != 0 {
+            f.letters += 1;
+            f.cased += 1;
+            self.word_alpha = true;
+        } else if class == DIGIT {
+            f.digits += 1;
+        }
+        if class == TERMINAL {
+            self.prev_terminal = true;
+        } else if class != CLOSING {
+            self.prev_terminal = false;
+        }
+    }
+
     #[inline(always)]
     fn step(&mut self, f: &mut Features, c: char) {
+        if c.is_ascii() {
+            return self.step_ascii(f, c as u8);
+        }
         f.chars += 1;
         if c == ' ' {
             if self.in_word && self.word_alpha {
@@ -327,7 +396,7 @@ impl Features {
         // ASCII text skips UTF-8 decoding.
         if text.is_ascii() {
             for &b in text.as_bytes() {
-                st.step(&mut f, b as char);
+                st.step_ascii(&mut f, b);
             }
         } else {
             for c in text.chars() {
