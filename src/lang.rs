@@ -219,9 +219,26 @@ pub(crate) fn key_into(text: &str, out: &mut String) {
         out.make_ascii_lowercase();
     } else {
         for c in t.chars() {
-            out.extend(c.to_lowercase());
+            match fold_char(c) {
+                Some(l) => out.push(l),
+                None => out.extend(c.to_lowercase()),
+            }
         }
     }
+}
+
+/// The lowercase of a character of the alphabets most text uses (ASCII,
+/// Latin-1, Cyrillic) or of a script without case, found without the
+/// Unicode case table; `None` for others.
+fn fold_char(c: char) -> Option<char> {
+    let u = c as u32;
+    let l = match u {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde | 0x410..=0x42f => u + 0x20,
+        0x400..=0x40f => u + 0x50,
+        0..=0x40 | 0x5b..=0xbf | 0xd7 | 0xdf..=0xff | 0x430..=0x45f | 0x3000..=0x9fff => u,
+        _ => return None,
+    };
+    char::from_u32(l)
 }
 
 /// All phrase packs merged: what the phrase rules and the language guess
@@ -604,13 +621,23 @@ fn with_lower<R>(raw: &str, max: usize, default: R, f: impl FnOnce(&str) -> R) -
     let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
     let mut buf = [0u8; 64];
     let mut n = 0;
-    for c in w.chars().flat_map(char::to_lowercase) {
-        let len = c.len_utf8();
-        if n + len > buf.len() || n + len > max {
+    for c in w.chars() {
+        let mut push = |l: char| {
+            let len = l.len_utf8();
+            if n + len > buf.len() || n + len > max {
+                return false;
+            }
+            l.encode_utf8(&mut buf[n..n + len]);
+            n += len;
+            true
+        };
+        let fits = match fold_char(c) {
+            Some(l) => push(l),
+            None => c.to_lowercase().all(push),
+        };
+        if !fits {
             return default;
         }
-        c.encode_utf8(&mut buf[n..n + len]);
-        n += len;
     }
     match std::str::from_utf8(&buf[..n]) {
         Ok(k) if n > 0 => f(k),
@@ -682,6 +709,39 @@ mod tests {
         assert_eq!(key_of("(Photo Credit: AP)"), "photo credit: ap");
         assert_eq!(key_of("» Most Popular «"), "most popular");
         assert_eq!(key_of("ÜBER UNS"), "über uns");
+    }
+
+    #[test]
+    fn fast_case_folding_agrees_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if let Some(l) = fold_char(c) {
+                assert!(c.to_lowercase().eq(std::iter::once(l)), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn packed_words_fold_like_std() {
+        for w in [
+            "The",
+            "ABOUT",
+            "x",
+            "Ünder",
+            "don't",
+            "0123456789abcdef",
+            "0123456789abcdefg",
+        ] {
+            let want = (w.len() <= 16 && w.is_ascii()).then(|| w.to_ascii_lowercase());
+            let got = pack16_lower(w.as_bytes());
+            assert_eq!(
+                got,
+                want.map(|l| pack16_lower(l.as_bytes()).expect("packs"))
+            );
+        }
+        for b in 0u8..0x80 {
+            let got = pack16_lower(&[b, b'a']).expect("ascii packs") as u16;
+            assert_eq!(got.to_le_bytes(), [b.to_ascii_lowercase(), b'a'], "{b}");
+        }
     }
 
     #[test]
