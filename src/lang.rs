@@ -505,9 +505,7 @@ fn pack16_lower(w: &[u8]) -> Option<u128> {
     if w.is_empty() || w.len() > 16 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..w.len()].copy_from_slice(w);
-    let x = u128::from_le_bytes(buf);
+    let x = load_le(w);
     const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
     const ONES: u128 = HIGH >> 7;
     if x & HIGH != 0 {
@@ -519,6 +517,40 @@ fn pack16_lower(w: &[u8]) -> Option<u128> {
     let above_z = x + ONES * 0x25;
     let upper = at_least_a & !above_z & HIGH;
     Some(x | (upper >> 2))
+}
+
+/// The bytes of `w` (one to sixteen of them) as a little-endian integer,
+/// zero-padded; read with two overlapping loads rather than a copy of
+/// variable length.
+fn load_le(w: &[u8]) -> u128 {
+    let n = w.len();
+    let word = |at: usize| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&w[at..at + 8]);
+        u64::from_le_bytes(b)
+    };
+    let half = |at: usize| {
+        let mut b = [0u8; 4];
+        b.copy_from_slice(&w[at..at + 4]);
+        u64::from(u32::from_le_bytes(b))
+    };
+    if n >= 8 {
+        let high = if n > 8 {
+            word(n - 8) >> (8 * (16 - n))
+        } else {
+            0
+        };
+        u128::from(word(0)) | u128::from(high) << 64
+    } else if n >= 4 {
+        let high = if n > 4 {
+            half(n - 4) >> (8 * (8 - n))
+        } else {
+            0
+        };
+        u128::from(half(0) | high << 32)
+    } else {
+        w.iter().rev().fold(0u128, |x, &b| x << 8 | u128::from(b))
+    }
 }
 
 /// [`pack16_lower`] of a word already in lowercase.
@@ -737,6 +769,12 @@ mod tests {
                 got,
                 want.map(|l| pack16_lower(l.as_bytes()).expect("packs"))
             );
+        }
+        let bytes: Vec<u8> = (1..=16).collect();
+        for n in 1..=16 {
+            let mut buf = [0u8; 16];
+            buf[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load_le(&bytes[..n]), u128::from_le_bytes(buf), "{n}");
         }
         for b in 0u8..0x80 {
             let got = pack16_lower(&[b, b'a']).expect("ascii packs") as u16;
