@@ -213,6 +213,18 @@ pub(crate) fn key_of(text: &str) -> String {
 /// Like [`key_of`], into a reused buffer.
 pub(crate) fn key_into(text: &str, out: &mut String) {
     out.clear();
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        if let Some(start) = b.iter().position(u8::is_ascii_alphanumeric) {
+            let end = b
+                .iter()
+                .rposition(u8::is_ascii_alphanumeric)
+                .map_or(start, |e| e + 1);
+            out.push_str(&text[start..end]);
+            out.make_ascii_lowercase();
+        }
+        return;
+    }
     let t = text.trim_matches(|c: char| !c.is_alphanumeric());
     if t.is_ascii() {
         out.push_str(t);
