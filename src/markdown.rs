@@ -171,7 +171,8 @@ pub(crate) fn is_markdown_page(lines: &[crate::line::Line<'_>]) -> bool {
         }
         nonblank += 1;
         let t = l.text();
-        if t.contains("](") && t.contains('[') {
+        let b = t.as_bytes();
+        if memchr::memchr_iter(b']', b).any(|i| b.get(i + 1) == Some(&b'(')) && b.contains(&b'[') {
             links += 1;
         }
     }

@@ -72,6 +72,7 @@ fn is_image(tok: &str) -> bool {
 #[derive(Debug)]
 pub(crate) struct Credits {
     lead: Regex,
+    credit: memchr::memmem::FinderRev<'static>,
 }
 
 impl Credits {
@@ -81,6 +82,7 @@ impl Credits {
                 r"(?i)^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|fot\.|bild(?:er)?|illustration|graphic|video|crédits?|créditos?|credits?|fuente|quelle|źródło|zdjęcie|фото|источник|beeld|bron)(?:\s+(?:credits?|courtesy|source|de|von|by))?\s*(?::|\||/|©|\.\.\.|…|–|—|-)\s*\S",
             )
             .expect("credit lead pattern is valid"),
+            credit: memchr::memmem::FinderRev::new("Credit"),
         }
     }
 
@@ -92,7 +94,7 @@ impl Credits {
         if line.f.words > 60 {
             return None;
         }
-        (paren_credit(t) || credit_label(t) || photo_label(t))
+        (paren_credit(t) || credit_label(t, &self.credit) || photo_label(t))
             .then_some("caption ending in a photo credit")
     }
 }
@@ -125,8 +127,8 @@ fn paren_credit(t: &str) -> bool {
 }
 
 /// `... didn't get it. Credit... Doug Mills/The New York Times`.
-fn credit_label(t: &str) -> bool {
-    let Some(at) = t.rfind("Credit") else {
+fn credit_label(t: &str, credit: &memchr::memmem::FinderRev<'_>) -> bool {
+    let Some(at) = credit.rfind(t.as_bytes()) else {
         return false;
     };
     if t[..at]
