@@ -225,7 +225,7 @@ pub(crate) fn key_into(text: &str, out: &mut String) {
         }
         return;
     }
-    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let t = text.trim_matches(|c: char| !is_alnum(c));
     if t.is_ascii() {
         out.push_str(t);
         out.make_ascii_lowercase();
@@ -236,6 +236,19 @@ pub(crate) fn key_into(text: &str, out: &mut String) {
                 None => out.extend(c.to_lowercase()),
             }
         }
+    }
+}
+
+/// `char::is_alphanumeric`, answered by range for the blocks most text
+/// uses (the Unicode tables cost a search per character).
+fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0xc0..=0xd6 | 0xd8..=0xf6 | 0xf8..=0xff | 0x400..=0x45f => true,
+        0x3041..=0x3096 | 0x30a1..=0x30fa | 0x4e00..=0x9fef => true,
+        0x80..=0xa9 | 0xab..=0xb1 | 0xb4 | 0xb6..=0xb8 | 0xbb | 0xbf | 0xd7 | 0xf7 => false,
+        0x2000..=0x206f | 0x3000..=0x3003 | 0x3008..=0x3011 => false,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -662,7 +675,7 @@ fn with_lower<R>(raw: &str, max: usize, default: R, f: impl FnOnce(&str) -> R) -
         };
     }
     // Other words fold on the stack too, up to 64 bytes.
-    let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let w = raw.trim_matches(|c: char| !is_alnum(c));
     let mut buf = [0u8; 64];
     let mut n = 0;
     for c in w.chars() {
@@ -761,6 +774,13 @@ mod tests {
             if let Some(l) = fold_char(c) {
                 assert!(c.to_lowercase().eq(std::iter::once(l)), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn fast_alphanumeric_agrees_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

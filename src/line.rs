@@ -261,6 +261,40 @@ pub(crate) fn is_terminal(c: char) -> bool {
     )
 }
 
+/// What [`Scan::step`] asks of a letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct LetterCase {
+    alphabetic: bool,
+    /// Lowercase or uppercase.
+    cased: bool,
+    upper: bool,
+}
+
+/// The case properties of a character; the blocks most text uses
+/// (Latin-1, general punctuation, Cyrillic, kana, CJK ideographs) are
+/// answered by range, the others by the Unicode tables.
+#[inline(always)]
+fn letter_case(c: char) -> LetterCase {
+    let (alphabetic, cased, upper) = match c as u32 {
+        0xc0..=0xd6 | 0xd8..=0xde | 0x400..=0x42f => (true, true, true),
+        0xdf..=0xf6 | 0xf8..=0xff | 0x430..=0x45f => (true, true, false),
+        0x80..=0xa9 | 0xab..=0xb4 | 0xb6..=0xb9 | 0xbb..=0xbf | 0xd7 | 0xf7 => {
+            (false, false, false)
+        }
+        0x2000..=0x206f => (false, false, false),
+        0x3041..=0x3096 | 0x30a1..=0x30fa | 0x4e00..=0x9fef => (true, false, false),
+        _ => {
+            let upper = c.is_uppercase();
+            (c.is_alphabetic(), upper || c.is_lowercase(), upper)
+        }
+    };
+    LetterCase {
+        alphabetic,
+        cased,
+        upper,
+    }
+}
+
 /// The running state of the one pass over a line's characters.
 #[derive(Default)]
 struct Scan {
@@ -357,13 +391,14 @@ impl Scan {
             f.words += 1;
             self.in_word = true;
             self.word_alpha = false;
-            if c.is_uppercase() {
+            if letter_case(c).upper {
                 f.title_words += 1;
             }
         }
-        if c.is_alphabetic() {
+        let case = letter_case(c);
+        if case.alphabetic {
             f.letters += 1;
-            if c.is_lowercase() || c.is_uppercase() {
+            if case.cased {
                 f.cased += 1;
             }
             self.word_alpha = true;
@@ -475,6 +510,18 @@ mod tests {
         assert_eq!(l.f.digits, 1);
         assert_eq!(l.f.sentences, 2);
         assert_eq!(l.f.indent, 2);
+    }
+
+    #[test]
+    fn letter_case_agrees_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let want = LetterCase {
+                alphabetic: c.is_alphabetic(),
+                cased: c.is_lowercase() || c.is_uppercase(),
+                upper: c.is_uppercase(),
+            };
+            assert_eq!(letter_case(c), want, "{c:?}");
+        }
     }
 
     #[test]
