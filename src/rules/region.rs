@@ -48,7 +48,11 @@ const KEEP_OUTSIDE_WEIGHT: u32 = 25;
 
 /// Guesses the document's language from stopword hits over its first
 /// words; returns the index into [`PhraseBook::langs`].
-pub(crate) fn detect_language(lines: &[Line<'_>], book: &PhraseBook) -> Option<usize> {
+pub(crate) fn detect_language(
+    lines: &[Line<'_>],
+    book: &PhraseBook,
+    read: &mut ReadWords,
+) -> Option<usize> {
     let mut hits = vec![0u32; book.langs.len().min(64)];
     let mut words = 0u32;
     let mut cjk = 0u32;
@@ -56,14 +60,17 @@ pub(crate) fn detect_language(lines: &[Line<'_>], book: &PhraseBook) -> Option<u
     for line in lines {
         cjk += line.f.cjk;
         letters += line.f.letters;
-        for w in words_of(line.text()).take(60) {
+        for w in words_of(line.text()).take(DETECT_WORDS) {
             words += 1;
-            let mut mask = book.stopword_of(w) & low_bits(hits.len());
+            let all = book.stopword_of(w);
+            read.masks.push(all);
+            let mut mask = all & low_bits(hits.len());
             while mask != 0 {
                 hits[mask.trailing_zeros() as usize] += 1;
                 mask &= mask - 1;
             }
         }
+        read.ends.push(read.masks.len());
         if words > LANGUAGE_SAMPLE {
             break;
         }
@@ -82,6 +89,28 @@ pub(crate) fn detect_language(lines: &[Line<'_>], book: &PhraseBook) -> Option<u
     }
     let (best, &n) = hits.iter().enumerate().max_by_key(|(_, h)| **h)?;
     (n >= 5 && n * 20 >= words).then_some(best)
+}
+
+/// Words of a line read to tell the document's language.
+const DETECT_WORDS: usize = 60;
+
+/// The stopword masks of the words language detection read: the first
+/// [`DETECT_WORDS`] words of each of the document's first lines.
+#[derive(Default)]
+pub(crate) struct ReadWords {
+    masks: Vec<u64>,
+    /// Where each line's masks end in `masks`.
+    ends: Vec<usize>,
+}
+
+impl ReadWords {
+    /// The masks of line `i`'s first words; empty for a line not read.
+    fn line(&self, i: usize) -> &[u64] {
+        match self.ends.get(i) {
+            Some(&end) => &self.masks[if i == 0 { 0 } else { self.ends[i - 1] }..end],
+            None => &[],
+        }
+    }
 }
 
 /// The words of a normalized line: what `text.split(' ')` yields, found by
@@ -116,19 +145,26 @@ fn low_bits(n: usize) -> u64 {
 
 /// Counts the stopwords of language `lang` in each prose line (a long
 /// line is sampled: its first [`STOPWORD_SAMPLE`] words).
-fn count_stopwords(lines: &mut [Line<'_>], book: &PhraseBook, lang: usize) {
+fn count_stopwords(lines: &mut [Line<'_>], book: &PhraseBook, lang: usize, read: &ReadWords) {
     let bit = 1u64 << lang;
-    for line in lines.iter_mut() {
+    for (i, line) in lines.iter_mut().enumerate() {
         // Only prose lines are weighed by their stopwords.
         if prose_weight(line) == 0 {
             continue;
         }
-        let mut stop = 0;
-        let mut checked = 0;
-        for w in words_of(line.text()).take(STOPWORD_SAMPLE) {
-            checked += 1;
-            if book.stopword_of(w) & bit != 0 {
-                stop += 1;
+        // The words language detection read are not looked up again.
+        let known = read.line(i);
+        let mut stop = known.iter().filter(|&&m| m & bit != 0).count() as u32;
+        let mut checked = known.len() as u32;
+        if known.len() == DETECT_WORDS || i >= read.ends.len() {
+            for w in words_of(line.text())
+                .take(STOPWORD_SAMPLE)
+                .skip(known.len())
+            {
+                checked += 1;
+                if book.stopword_of(w) & bit != 0 {
+                    stop += 1;
+                }
             }
         }
         line.f.stopwords = stop;
@@ -212,7 +248,8 @@ fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
 
 /// Finds the article in a whole-page dump and removes what lies around it.
 pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
-    let lang = detect_language(&a.lines, book);
+    let mut read = ReadWords::default();
+    let lang = detect_language(&a.lines, book, &mut read);
     a.language = lang.map(|l| book.langs[l].clone());
 
     let live: Vec<usize> = (0..a.lines.len())
@@ -229,7 +266,7 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         return;
     }
     if let Some(l) = lang {
-        count_stopwords(&mut a.lines, book, l);
+        count_stopwords(&mut a.lines, book, l, &read);
     }
     let has_lang = lang.is_some();
 
