@@ -272,14 +272,24 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
 
     // Lines repeated on the page (menus shown twice, teaser labels) are
     // boilerplate however they read.
-    let mut seen: FxMap<&str, u32> = FxMap::default();
-    for &i in &live {
-        *seen.entry(a.lines[i].text()).or_default() += 1;
-    }
-    let repeats: Vec<u32> = live
+    // Each distinct text is hashed once: lines get the index of their
+    // text's counter.
+    let mut seen: FxMap<&str, usize> = FxMap::default();
+    seen.reserve(live.len());
+    let mut counts: Vec<u32> = Vec::with_capacity(live.len());
+    let ids: Vec<usize> = live
         .iter()
-        .map(|&i| seen.get(a.lines[i].text()).copied().unwrap_or(1))
+        .map(|&i| {
+            let next = seen.len();
+            let id = *seen.entry(a.lines[i].text()).or_insert(next);
+            if id == counts.len() {
+                counts.push(0);
+            }
+            counts[id] += 1;
+            id
+        })
         .collect();
+    let repeats: Vec<u32> = ids.iter().map(|&id| counts[id]).collect();
 
     // A list-heavy article (a recipe, tour dates, a product sheet) has many
     // short lines too; a page dump also shows boilerplate: lines the line
