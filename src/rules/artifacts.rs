@@ -72,7 +72,6 @@ fn is_image(tok: &str) -> bool {
 #[derive(Debug)]
 pub(crate) struct Credits {
     lead: Regex,
-    credit: memchr::memmem::FinderRev<'static>,
 }
 
 impl Credits {
@@ -82,21 +81,55 @@ impl Credits {
                 r"(?i)^[(\[]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|fotos?|fot\.|bild(?:er)?|illustration|graphic|video|crédits?|créditos?|credits?|fuente|quelle|źródło|zdjęcie|фото|источник|beeld|bron)(?:\s+(?:credits?|courtesy|source|de|von|by))?\s*(?::|\||/|©|\.\.\.|…|–|—|-)\s*\S",
             )
             .expect("credit lead pattern is valid"),
-            credit: memchr::memmem::FinderRev::new("Credit"),
         }
     }
 
     pub(crate) fn judge(&self, line: &Line<'_>) -> Option<&'static str> {
         let t = line.text();
-        if line.f.words <= 25 && self.lead.is_match(t) {
+        if line.f.words <= 25 && may_lead_credit(t) && self.lead.is_match(t) {
             return Some("credit line");
         }
         if line.f.words > 60 {
             return None;
         }
-        (paren_credit(t) || credit_label(t, &self.credit) || photo_label(t))
+        (paren_credit(t) || credit_label(t) || photo_label(t))
             .then_some("caption ending in a photo credit")
     }
+}
+
+/// Whether the credit lead pattern can match: its first word, after an
+/// optional bracket and spaces, starts with one of these letters.
+fn may_lead_credit(t: &str) -> bool {
+    let t = t.strip_prefix(['(', '[']).unwrap_or(t);
+    let t = t.trim_start_matches(char::is_whitespace);
+    matches!(
+        t.chars().next(),
+        Some(
+            'p' | 'P'
+                | 'i'
+                | 'I'
+                | 'f'
+                | 'F'
+                | 'b'
+                | 'B'
+                | 'g'
+                | 'G'
+                | 'v'
+                | 'V'
+                | 'c'
+                | 'C'
+                | 'q'
+                | 'Q'
+                | 'z'
+                | 'Z'
+                | '\u{17a}'
+                | '\u{179}'
+                | '\u{444}'
+                | '\u{424}'
+                | '\u{438}'
+                | '\u{418}'
+        )
+    )
 }
 
 /// `... in Madrid. (Manu Fernandez/AP)`, `(AP Photo/Evan Vucci)`,
@@ -127,8 +160,10 @@ fn paren_credit(t: &str) -> bool {
 }
 
 /// `... didn't get it. Credit... Doug Mills/The New York Times`.
-fn credit_label(t: &str, credit: &memchr::memmem::FinderRev<'_>) -> bool {
-    let Some(at) = credit.rfind(t.as_bytes()) else {
+fn credit_label(t: &str) -> bool {
+    // The last "Credit", found from its rare capital.
+    let b = t.as_bytes();
+    let Some(at) = memchr::memrchr_iter(b'C', b).find(|&i| b[i..].starts_with(b"Credit")) else {
         return false;
     };
     if t[..at]
@@ -205,7 +240,9 @@ impl Copyright {
 
     pub(crate) fn judge(&self, line: &Line<'_>) -> Option<&'static str> {
         let t = line.text();
-        if line.f.words <= 30 && self.re.is_match(t) {
+        // The pattern starts with a sign, a bracket or the word.
+        let lead = matches!(t.as_bytes().first(), Some(b'(' | b'c' | b'C' | 0xc2));
+        if line.f.words <= 30 && lead && self.re.is_match(t) {
             return Some("copyright line");
         }
         if line.f.words <= 12 && t.contains('©') && line.f.digits >= 4 {
@@ -279,6 +316,47 @@ mod tests {
         ] {
             assert!(c.judge(&line(neg)).is_none(), "{neg}");
         }
+    }
+
+    #[test]
+    fn credit_prefilter_keeps_every_lead() {
+        let c = Credits::new();
+        let words = [
+            "photo",
+            "images",
+            "pictures",
+            "pics",
+            "fotos",
+            "fot.",
+            "bilder",
+            "illustration",
+            "graphic",
+            "video",
+            "cr\u{e9}dits",
+            "cr\u{e9}ditos",
+            "credits",
+            "fuente",
+            "quelle",
+            "\u{17a}r\u{f3}d\u{142}o",
+            "zdj\u{119}cie",
+            "\u{444}\u{43e}\u{442}\u{43e}",
+            "\u{438}\u{441}\u{442}\u{43e}\u{447}\u{43d}\u{438}\u{43a}",
+            "beeld",
+            "bron",
+        ];
+        let mut leads = 0;
+        for first in (0..0x3000).chain(0x1e00..0x2200).filter_map(char::from_u32) {
+            for w in words {
+                let rest = &w[w.chars().next().map_or(0, char::len_utf8)..];
+                for s in [format!("{first}{rest}: AP"), format!("( {first}{rest}: AP")] {
+                    if c.lead.is_match(&s) {
+                        assert!(may_lead_credit(&s), "{s:?}");
+                        leads += 1;
+                    }
+                }
+            }
+        }
+        assert!(leads >= 2 * words.len());
     }
 
     #[test]
