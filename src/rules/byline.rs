@@ -164,6 +164,7 @@ impl Bylines {
         // or "ago" makes a date line; "3 March" heading a letter is not
         // one.
         let mut anchored = false;
+        let mut lower_buf = String::new();
         for tok in text.split([' ', ',', '|', '(', ')']) {
             let tok = tok.trim_matches(|c: char| {
                 matches!(
@@ -189,21 +190,35 @@ impl Bylines {
                 }
                 return false;
             }
-            let lower = tok.to_lowercase();
-            anchored |= is_date_anchor(&lower);
-            if book.is_date_word(&lower) {
+            // ASCII words are folded into one reused buffer.
+            let owned;
+            let lower: &str = if tok.is_ascii() {
+                lower_buf.clear();
+                lower_buf.push_str(tok);
+                lower_buf.make_ascii_lowercase();
+                &lower_buf
+            } else {
+                owned = tok.to_lowercase();
+                &owned
+            };
+            anchored |= is_date_anchor(lower);
+            if book.is_date_word(lower) {
                 dateish += 1;
                 words += 1;
                 if lower.len() >= 3
-                    && !matches!(lower.as_str(), "on" | "at" | "ago" | "am" | "pm")
-                    && !is_duration_unit(&lower)
+                    && !matches!(lower, "on" | "at" | "ago" | "am" | "pm")
+                    && !is_duration_unit(lower)
                 {
                     strong = true;
                 }
-            } else if book.is_byline_word(&lower) {
+            } else if book.is_byline_word(lower) {
                 // "by" before an author's handle.
             } else {
                 other += 1;
+                // More than two other words never make a date line.
+                if other > 2 {
+                    return false;
+                }
             }
         }
         let digits = text.bytes().any(|b| b.is_ascii_digit());
