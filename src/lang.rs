@@ -271,6 +271,8 @@ fn fold_char(c: char) -> Option<char> {
 #[derive(Debug)]
 pub(crate) struct PhraseBook {
     exact: FxMap<Box<str>, Cats>,
+    /// The longest exact phrase, in bytes: longer keys skip the lookup.
+    exact_max: usize,
     prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>>,
     contains: Option<AhoCorasick>,
     contains_cats: Vec<Cats>,
@@ -370,6 +372,7 @@ impl PhraseBook {
             )
         };
         Ok(PhraseBook {
+            exact_max: exact.keys().map(|k| k.len()).max().unwrap_or(0),
             exact,
             prefix,
             contains,
@@ -401,7 +404,9 @@ impl PhraseBook {
         if key.is_empty() {
             return cats;
         }
-        if let Some(c) = self.exact.get(key) {
+        if key.len() > self.exact_max {
+            // No exact phrase is that long.
+        } else if let Some(c) = self.exact.get(key) {
             cats = cats.union(*c);
         }
         // Counters: "12 Comments", "4,553 Shares", "34 responses to ...".
