@@ -664,6 +664,7 @@ impl PackedMap {
 /// Calls `f` with a word trimmed of the punctuation around it and
 /// lowercased; ASCII words are folded on the stack. Words longer than
 /// `max` bytes get `default`.
+#[inline(never)]
 fn with_lower<R>(raw: &str, max: usize, default: R, f: impl FnOnce(&str) -> R) -> R {
     let w = trim_ascii_punct(raw.as_bytes());
     if w.is_empty() || w.len() > max {

@@ -34,18 +34,20 @@ impl Urls {
         let tok = t
             .trim_start_matches(['*', '+', '-', ' ', '<', '(', '['])
             .trim_end_matches(['>', ')', ']']);
-        let lower = tok
-            .get(..tok.len().min(8))
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if lower.starts_with("data:") {
+        // The first eight bytes, folded on the stack.
+        let head = tok.get(..tok.len().min(8)).unwrap_or("").as_bytes();
+        let mut buf = [0u8; 8];
+        buf[..head.len()].copy_from_slice(head);
+        buf.make_ascii_lowercase();
+        let lower = &buf[..head.len()];
+        if lower.starts_with(b"data:") {
             return Some("data: URI");
         }
-        let is_url = lower.starts_with("http://")
-            || lower.starts_with("https://")
-            || lower.starts_with("www.")
-            || lower.starts_with("ftp://")
-            || lower.starts_with("//");
+        let is_url = lower.starts_with(b"http://")
+            || lower.starts_with(b"https://")
+            || lower.starts_with(b"www.")
+            || lower.starts_with(b"ftp://")
+            || lower.starts_with(b"//");
         if is_image(tok) && (is_url || tok.contains('/')) {
             return Some("image URL");
         }
@@ -101,7 +103,12 @@ impl Credits {
 /// optional bracket and spaces, starts with one of these letters.
 fn may_lead_credit(t: &str) -> bool {
     let t = t.strip_prefix(['(', '[']).unwrap_or(t);
-    let t = t.trim_start_matches(char::is_whitespace);
+    // Normalized text has only plain spaces; others are checked the slow way.
+    let t = t.trim_start_matches(' ');
+    let t = match t.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => t,
+        _ => t.trim_start_matches(char::is_whitespace),
+    };
     matches!(
         t.chars().next(),
         Some(
@@ -245,7 +252,7 @@ impl Copyright {
         if line.f.words <= 30 && lead && self.re.is_match(t) {
             return Some("copyright line");
         }
-        if line.f.words <= 12 && t.contains('©') && line.f.digits >= 4 {
+        if line.f.words <= 12 && line.f.digits >= 4 && t.contains('©') {
             return Some("short line with a copyright sign");
         }
         None
