@@ -101,6 +101,9 @@ pub(crate) fn normalize_line(line: &str, form: Normalization) -> Cow<'_, str> {
 }
 
 /// True when a line is ASCII with nothing to decode, drop or collapse.
+///
+/// Eight bytes are tested at a time: each test sets the high bit of the
+/// bytes it finds, with no carry between bytes since all are below 0x80.
 fn is_plain(b: &[u8]) -> bool {
     if b.is_empty() {
         return true;
@@ -108,8 +111,30 @@ fn is_plain(b: &[u8]) -> bool {
     if b[0] == b' ' || b[b.len() - 1] == b' ' {
         return false;
     }
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // The high bit of every zero byte of `x`.
+    let zeros = |x: u64| !(((x & !HIGH) + !HIGH) | x) & HIGH;
     let mut prev_space = false;
-    for &c in b {
+    let mut chunks = b.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(w);
+        if v & HIGH != 0 {
+            return false;
+        }
+        let control = !(v + ONES * 0x60) & HIGH;
+        let del = (v + ONES) & HIGH;
+        let amp = zeros(v ^ (ONES * u64::from(b'&')));
+        let space = zeros(v ^ (ONES * u64::from(b' ')));
+        let double = space & (space << 8) != 0 || (prev_space && space & 0x80 != 0);
+        if control | del | amp != 0 || double {
+            return false;
+        }
+        prev_space = space >> 63 != 0;
+    }
+    for &c in chunks.remainder() {
         if !(0x20..0x7f).contains(&c) || c == b'&' {
             return false;
         }
@@ -430,6 +455,35 @@ mod tests {
             ] {
                 assert_eq!(is_clean(&s), slow(&s), "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn word_scan_agrees_with_the_byte_scan() {
+        let slow = |b: &[u8]| {
+            !b.first().is_some_and(|&c| c == b' ')
+                && !b.last().is_some_and(|&c| c == b' ')
+                && b.iter().all(|&c| (0x20..0x7f).contains(&c) && c != b'&')
+                && !b.windows(2).any(|w| w == b"  ")
+        };
+        let alphabet = [b'a', b' ', b'&', 0x1f, 0x7f, 0x80, b'~', b'\t'];
+        let mut x = 12345u64;
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 20) as usize;
+            let line: Vec<u8> = (0..len)
+                .map(|k| {
+                    let r = (x >> (k * 3 % 60)) as usize;
+                    if r % 4 == 0 {
+                        alphabet[(r / 4) % alphabet.len()]
+                    } else {
+                        b'a' + (r % 26) as u8
+                    }
+                })
+                .collect();
+            assert_eq!(is_plain(&line), slow(&line), "{line:?}");
         }
     }
 
