@@ -5,7 +5,7 @@
 #   benches/jsonl_throughput.sh [DIR] [SIZE_MB]
 #
 # Builds a JSONL file of about SIZE_MB (default 200) megabytes from the text
-# files of DIR (default /work/shared/eval/fullpage-htmltext), one record
+# files of DIR (default ../shared/eval/fullpage-htmltext), one record
 # {"id": ..., "url": ..., "text": ...} per file, repeating the folder until
 # the size is reached. When some names end in `.input.txt` (an evaluation
 # folder pairing inputs with gold outputs) only those are used. Then it
@@ -17,7 +17,7 @@
 # Work files go to bench-out/jsonl (git-ignored); set OUT to change that.
 set -euo pipefail
 
-DIR=${1:-/work/shared/eval/fullpage-htmltext}
+DIR=${1:-$(cd "$(dirname "$0")/.." && pwd)/../shared/eval/fullpage-htmltext}
 SIZE_MB=${2:-200}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-$ROOT/bench-out/jsonl}

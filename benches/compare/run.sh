@@ -4,7 +4,7 @@
 #
 #   benches/compare/run.sh [DIR] [MIN_SECONDS]
 #
-# DIR defaults to /work/shared/eval/fullpage-htmltext; each tool cleans the
+# DIR defaults to ../shared/eval/fullpage-htmltext; each tool cleans the
 # whole folder in rounds for at least MIN_SECONDS (default 3) and reports
 # its median round. deboil is timed in-process by examples/throughput.rs,
 # the peers by peers.py (see there for how they are fed), so no figure
@@ -17,7 +17,7 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-DIR=${1:-/work/shared/eval/fullpage-htmltext}
+DIR=${1:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/eval/fullpage-htmltext}
 MIN_SECS=${2:-3}
 VENV=${VENV:-$ROOT/bench-out/venv}
 
