@@ -209,7 +209,7 @@ fn photo_label(t: &str) -> bool {
         "Crédito",
         "Image",
     ];
-    let Some(colon) = t.rfind(':') else {
+    let Some(colon) = memchr::memrchr(b':', t.as_bytes()) else {
         return false;
     };
     let after = t[colon + 1..].trim();

@@ -136,6 +136,14 @@ fn breadcrumb(line: &Line<'_>) -> Option<&'static str> {
         return None;
     }
     let t = line.text();
+    // Every separator holds one of these bytes ('>', '/', and the last
+    // bytes of '»', '›' and '→'): a line without them is spared the split.
+    if !t
+        .bytes()
+        .any(|b| matches!(b, b'>' | b'/' | 0xbb | 0xba | 0x92))
+    {
+        return None;
+    }
     let seps = t
         .split(' ')
         .filter(|w| matches!(*w, ">" | "\u{bb}" | "\u{203a}" | "/" | "\u{2192}" | ">>"))
