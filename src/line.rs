@@ -430,8 +430,30 @@ impl Features {
         let mut st = Scan::default();
         // ASCII text skips UTF-8 decoding.
         if text.is_ascii() {
-            for &b in text.as_bytes() {
-                st.step_ascii(&mut f, b);
+            let b = text.as_bytes();
+            let mut i = 0;
+            while i < b.len() {
+                st.step_ascii(&mut f, b[i]);
+                i += 1;
+                // Inside a word, a run of letters only adds to the counts
+                // and leaves the word lettered and unterminated: most
+                // bytes of prose take this short loop.
+                if st.in_word {
+                    let start = i;
+                    while i < b.len()
+                        && ASCII_CLASS[usize::from(b[i] & 0x7f)] & (UPPER | LOWER) != 0
+                    {
+                        i += 1;
+                    }
+                    if i > start {
+                        let run = (i - start) as u32;
+                        f.chars += run;
+                        f.letters += run;
+                        f.cased += run;
+                        st.word_alpha = true;
+                        st.prev_terminal = false;
+                    }
+                }
             }
         } else {
             for c in text.chars() {
