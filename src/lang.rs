@@ -605,14 +605,27 @@ fn pack_start(b: &[u8], n: usize) -> u64 {
 /// trims it.
 fn trim_ascii_punct(b: &[u8]) -> &[u8] {
     let (mut s, mut e) = (0, b.len());
-    while s < e && b[s].is_ascii() && !b[s].is_ascii_alphanumeric() {
+    while s < e && ASCII_PUNCT[usize::from(b[s])] {
         s += 1;
     }
-    while e > s && b[e - 1].is_ascii() && !b[e - 1].is_ascii_alphanumeric() {
+    while e > s && ASCII_PUNCT[usize::from(b[e - 1])] {
         e -= 1;
     }
     &b[s..e]
 }
+
+/// Bytes that are ASCII but not a letter or digit: one table load per
+/// byte where the two tests cost several instructions.
+static ASCII_PUNCT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii() && !c.is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// A map from packed words (never zero) to bits, with open addressing:
 /// a lookup is a multiplication and a probe or two.
