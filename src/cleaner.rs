@@ -533,18 +533,13 @@ impl Cleaner {
                 normalize_line(raw, inner.form),
             ));
         }
-        let lines = crate::layout::rejoin(input, lines);
-        let n = lines.len();
-        let mut lines = lines;
-        let markdown = markdown::is_markdown_page(&lines);
-        let mut decisions: Vec<Option<Decision>> = vec![None; n];
-        if markdown {
-            // A Markdown dump is judged as the text it stands for, so that
-            // cleaning the output again judges the same words. A line that
-            // is only links or images goes first.
-            for (line, d) in lines.iter_mut().zip(decisions.iter_mut()) {
-                if inner.enabled(RuleId::Url) && markdown::is_link_only(line.text()) {
-                    *d = Some(Decision::builtin(RuleId::Url, "line is only a link"));
+        if markdown::is_markdown_page(&lines) {
+            // A Markdown dump is judged, and re-wrapped, as the text it
+            // stands for, so that cleaning the output again sees the same
+            // lines. A line that is only links or images is marked to go.
+            for line in lines.iter_mut() {
+                if markdown::is_link_only(line.text()) {
+                    line.f.link_only = true;
                     continue;
                 }
                 if let Cow::Owned(plain) = markdown::strip(line.text()) {
@@ -552,7 +547,26 @@ impl Cleaner {
                         Cow::Borrowed(_) => plain,
                         Cow::Owned(p) => p,
                     };
+                    // Nothing but markup (a stray backtick, `**`): the line
+                    // is removed, not turned blank, so it stays accounted.
+                    if plain.is_empty() {
+                        line.f.link_only = true;
+                        continue;
+                    }
                     line.set_text(Cow::Owned(plain));
+                }
+            }
+        }
+        let lines = crate::layout::rejoin(input, lines);
+        let n = lines.len();
+        let mut decisions: Vec<Option<Decision>> = vec![None; n];
+        if inner.enabled(RuleId::Url) {
+            for (line, d) in lines.iter().zip(decisions.iter_mut()) {
+                if line.f.link_only {
+                    *d = Some(Decision::builtin(
+                        RuleId::Url,
+                        "line is only links or markup",
+                    ));
                 }
             }
         }

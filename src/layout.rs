@@ -60,7 +60,26 @@ pub(crate) fn wrap_width(lines: &[Line<'_>]) -> Option<u32> {
         .iter()
         .filter(|l| l.f.chars + SLACK >= width && l.f.chars <= width && !l.f.terminal)
         .count();
-    (filled >= MIN_FILLED && filled * 2 >= long && over * 20 <= long && open * 2 >= filled)
+    // In a cased script, a wrapped paragraph goes on in lowercase more
+    // often than not; a column of titles or sentences does not.
+    let (mut followers, mut lower) = (0usize, 0usize);
+    for w in lines.windows(2) {
+        let (prev, next) = (&w[0], &w[1]);
+        if prev.f.chars + SLACK >= width && prev.f.chars <= width && !next.is_blank() {
+            if let Some(c) = next.text().chars().find(|c| c.is_alphabetic()) {
+                if c.is_lowercase() || c.is_uppercase() {
+                    followers += 1;
+                    lower += usize::from(c.is_lowercase());
+                }
+            }
+        }
+    }
+    let goes_on = followers < MIN_FILLED || lower * 5 >= followers * 2;
+    (filled >= MIN_FILLED
+        && filled * 2 >= long
+        && over * 20 <= long
+        && open * 2 >= filled
+        && goes_on)
         .then_some(width)
 }
 
@@ -88,7 +107,11 @@ fn starts_item(line: &Line<'_>) -> bool {
 pub(crate) fn rejoin<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Line<'h>> {
     match wrap_width(&lines) {
         Some(width) => join_runs(input, lines, |prev, line| {
-            !starts_item(line) && prev.f.chars + SLACK >= width && prev.f.chars <= width + 2
+            !starts_item(line)
+                && !prev.f.link_only
+                && !line.f.link_only
+                && prev.f.chars + SLACK >= width
+                && prev.f.chars <= width + 2
         }),
         None => lines,
     }

@@ -112,6 +112,8 @@ pub(crate) struct Features {
     pub indent: u32,
     /// Markup at the start of the line.
     pub marker: Marker,
+    /// In a Markdown dump, the line held nothing but links or images.
+    pub link_only: bool,
     /// Stopwords of the document's language among the line's words.
     pub stopwords: u32,
     /// Words checked for stopwords (a long line is sampled).

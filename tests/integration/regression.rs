@@ -110,3 +110,13 @@ fn guard_ignores_links_that_a_second_run_no_longer_sees() {
     assert_eq!(deboil::clean(&once), once);
     assert!(!once.contains("Loading"));
 }
+
+#[test]
+fn markdown_dump_is_rewrapped_as_its_text() {
+    // See: fuzzing `clean`, a Markdown dump whose lines, once reduced to
+    // their text, had the shape of a hard-wrapped page: the first run
+    // looked for wrapping before reducing, the second after.
+    let input = "* [Home](/)\n **big** story\n\nRead [the report](https:/\u{0}\u{0}\u{0}vmple.os)\n*$[Sport](/sport [Home](/)\n **big** story\n\nRead [the report](https:/\u{0}\u{0}\u{0}vmple.os)\n*$[Sport](/sport)\n\n## The **big** story\n\nRead [the report](https://example.org/r.pdf) before the vote. ![chart](c.pngrg/r.pdf) before the vote. ![chart](c.png)\n\n[[[[ ]( ](\n ](- [Contact][[[[ ]( ]( ](\n- [(\n- [Contact[[[[ ]( ]( ](\n-Contact](mailto:desk@example.com) |a[About]* [News](/news)\nhe report]ort](https://example.o.p||||||||||||df)\n\n[[[[ ]( ](\n ](- [Conta) before the vot\u{0}\u{0}\u{0}\u{14}[chart](c.pnturns after decades\nBy Jane Domailto:desk@example.ct][[[[ ]( ]( ](\n- [(\n- [Contact[[[[ ]( ]( ](\n-Contact](com) | [About](/aboumailto:desk@example.cotm)) |a[)\n\n## The **big** story\n\nRead [the report](https://example.org/r.pdf) before the vote. ![chart](c.pngrg/r.pdf) before the vote. ![chart](c.png)\n\n[[[[ ]( ](\n ](- [Contact][[[[ ]( ]( ](\n- [(\n- [Contact[[[[ ]( ]( ](\n-Contact](mailto:desk@example.com) |a[About]* [News](/news)\nhe report]ort](https://example.o.p||||||||||||df)\n\n[[[[ ]( ](\n ](- [Conta) before the vot\u{0}\u{0}\u{0}\u{14}[chart](c.pnturns after decades\nBy Jane Domailto:desk@example.ct][[[[ ]( ]( ](\n- [(\n- [Contact[[[[ ]( ]( ](\n-Contact](com) | [About](/aboumailto:desk@example.cotm)) |a[Ab\nout](/about)\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+}
