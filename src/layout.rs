@@ -10,6 +10,8 @@ const MIN_WIDTH: u32 = 50;
 const MAX_WIDTH: u32 = 120;
 /// A line filled to within this many characters of the width was wrapped.
 const SLACK: u32 = 22;
+/// Lines after a filled line that must be read to judge the wrapping.
+const MIN_FOLLOWERS: usize = 4;
 /// At least this many lines must reach the width ...
 const MIN_FILLED: usize = 8;
 
@@ -60,8 +62,10 @@ pub(crate) fn wrap_width(lines: &[Line<'_>]) -> Option<u32> {
         .iter()
         .filter(|l| l.f.chars + SLACK >= width && l.f.chars <= width && !l.f.terminal)
         .count();
-    // In a cased script, a wrapped paragraph goes on in lowercase more
-    // often than not; a column of titles or sentences does not.
+    // A wrapped paragraph goes on in lowercase more often than not; a
+    // column of titles or sentences does not. (Scripts without case are
+    // not re-wrapped: their dumps seldom wrap, and nothing here could
+    // tell.)
     let (mut followers, mut lower) = (0usize, 0usize);
     for w in lines.windows(2) {
         let (prev, next) = (&w[0], &w[1]);
@@ -74,7 +78,7 @@ pub(crate) fn wrap_width(lines: &[Line<'_>]) -> Option<u32> {
             }
         }
     }
-    let goes_on = followers < MIN_FILLED || lower * 5 >= followers * 2;
+    let goes_on = followers >= MIN_FOLLOWERS && lower * 5 >= followers * 2;
     (filled >= MIN_FILLED
         && filled * 2 >= long
         && over * 20 <= long

@@ -120,3 +120,13 @@ fn markdown_dump_is_rewrapped_as_its_text() {
     let once = deboil::clean(input);
     assert_eq!(deboil::clean(&once), once);
 }
+
+#[test]
+fn lines_of_one_length_that_start_in_capitals_are_not_rewrapped() {
+    // See: fuzzing `clean`, repeated broken Markdown lines of about one
+    // length: once the longer lines around them were removed, a second
+    // run took them for a hard-wrapped paragraph.
+    let input = "* [Home](/)\n* [News](/news)\n* [Sport](/· sport)\n\n## The **big** story\n\nRead [the report]ort](https://example.o.p|* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\n## The **big** story\n\nRead [the report](httomm](`)\n* [News](/news)\n* [Sport](/sport)\n\n## The **big** sto)ry\n\nRead [the repthe report](https://example.or\nRead [the report]ort](https://example.o.p|* [Home](ews](/news)\n* [Sport](/sport)\n\n## The **big** stNews](/news)\n* [Sport](/· sport)\n\n## The **big** story\n\nRead [the report]ort](https://example.o.p|* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\n## The **big** story\n\nRead [the report](httomm](/)\n* [News](/news)\n* [Sport](/sport)\n\n## The **big** sto)ry\nz\nRead [the repthe report](https://example.or\nRead [the report]ort](https://e\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{11}xample.o.p|* [Home](ews](/news)\n* [Sport](/sport)\n\n## The **big** story\n\nRead [the report](httomm](/)\n* [News](/newUnis)\n* [Sport](/sport)\n\n## The **biMog** sto)ry\n\nRead [ecades\nBy  [AboJane| [About](2ut]a(/aory\n\nRead [the report](httomm](/)\n* [News](/newUnis)\n* [Sport](/sport)\n\n## The **)\n* [News](/news)\n* [Sport](/sport)\n\n## The **big** story\n\nRead [the report](httomm](`)\n* [News](/news)\n* [Sport](/sport)\n\n## The **big** sto)ry\n\nRead [the repthe report](https://example.or\nRead [the report]ort](https://example.o.p|* [Home](ews](/news)\n* [Sport](/sport)\n\n## The **big** stNews](/news)\n* [Sport](/· sport)\n\n## The **big** story\n\nRead [the report]ort](https://example.o.p|* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n\n## The **big** story\n\nRead [the report](httomm](/)\n* [News](/news)\n* [Sport](/sport)\n\n## The **big** sto)ry\nz\nRead [the repthe report](https://example.or\nRead [the reportbiMog** sto)ry\n\nRead [ecades\nBy  [AboJane| [About](3ut]a(/about)\nbout)\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+}
