@@ -838,26 +838,44 @@ fn truncate(s: &str, max: usize) -> &str {
 
 /// Writes the kept lines: blocks separated by one blank line, lines of a
 /// block by a newline.
+///
+/// When the kept lines, as written, have the shape of a hard-wrapped text
+/// (their wrapped neighbours were removed, or they were short in the
+/// input), their paragraphs are joined here too, so that cleaning the
+/// output again finds nothing to re-join.
 pub(crate) fn render(a: &Analysis<'_>, out: &mut String) {
-    let mut blank = false;
-    let mut first = true;
-    for (i, line) in a.lines.iter().enumerate() {
+    // The output as lines: kept lines, and one blank line between blocks.
+    let mut view: Vec<&Line<'_>> = Vec::with_capacity(a.lines.len());
+    let mut blank: Option<&Line<'_>> = None;
+    for (line, d) in a.lines.iter().zip(&a.decisions) {
         if line.is_blank() {
-            blank = true;
+            blank = Some(line);
             continue;
         }
-        if a.decisions[i].is_some() {
+        if d.is_some() {
             continue;
         }
-        let text = line.text();
-        if text.is_empty() {
+        if let Some(b) = blank.take() {
+            if !view.is_empty() {
+                view.push(b);
+            }
+        }
+        view.push(line);
+    }
+    let width = crate::layout::wrap_width(&view);
+    let mut prev: Option<&Line<'_>> = None;
+    for line in view {
+        if line.is_blank() {
+            out.push('\n');
+            prev = None;
             continue;
         }
-        if !first {
-            out.push_str(if blank { "\n\n" } else { "\n" });
+        match prev {
+            None if out.is_empty() => {}
+            Some(p) if width.is_some_and(|w| crate::layout::continues(w, p, line)) => out.push(' '),
+            _ => out.push('\n'),
         }
-        out.push_str(text);
-        first = false;
-        blank = false;
+        out.push_str(line.text());
+        prev = Some(line);
     }
 }

@@ -17,11 +17,11 @@ const MIN_FILLED: usize = 8;
 
 /// The wrapping width of a document, when it has one: many lines end just
 /// short of one width and almost none goes past it.
-pub(crate) fn wrap_width(lines: &[Line<'_>]) -> Option<u32> {
+pub(crate) fn wrap_width(lines: &[&Line<'_>]) -> Option<u32> {
     let mut hist = [0u32; (MAX_WIDTH + 2) as usize];
     let mut long = 0usize;
     let mut beyond = 0usize;
-    for l in lines {
+    for l in lines.iter() {
         let c = l.f.chars;
         if c < MIN_WIDTH - SLACK {
             continue;
@@ -68,7 +68,7 @@ pub(crate) fn wrap_width(lines: &[Line<'_>]) -> Option<u32> {
     // tell.)
     let (mut followers, mut lower) = (0usize, 0usize);
     for w in lines.windows(2) {
-        let (prev, next) = (&w[0], &w[1]);
+        let (prev, next) = (w[0], w[1]);
         if prev.f.chars + SLACK >= width && prev.f.chars <= width && !next.is_blank() {
             if let Some(c) = next.text().chars().find(|c| c.is_alphabetic()) {
                 if c.is_lowercase() || c.is_uppercase() {
@@ -109,16 +109,21 @@ fn starts_item(line: &Line<'_>) -> bool {
 /// stay apart: joining them would change how a second run reads the
 /// output.
 pub(crate) fn rejoin<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Line<'h>> {
-    match wrap_width(&lines) {
-        Some(width) => join_runs(input, lines, |prev, line| {
-            !starts_item(line)
-                && !prev.f.link_only
-                && !line.f.link_only
-                && prev.f.chars + SLACK >= width
-                && prev.f.chars <= width + 2
-        }),
+    let view: Vec<&Line<'h>> = lines.iter().collect();
+    match wrap_width(&view) {
+        Some(width) => join_runs(input, lines, |prev, line| continues(width, prev, line)),
         None => lines,
     }
+}
+
+/// Whether `line` goes on the paragraph that `prev` ends, in a text
+/// wrapped at `width`.
+pub(crate) fn continues(width: u32, prev: &Line<'_>, line: &Line<'_>) -> bool {
+    !starts_item(line)
+        && !prev.f.link_only
+        && !line.f.link_only
+        && prev.f.chars + SLACK >= width
+        && prev.f.chars <= width + 2
 }
 
 /// Joins runs of non-blank lines where `continues(previous, line)` holds.
@@ -199,7 +204,7 @@ what it would cost to keep a wooden boat in the water for thirty years.";
     #[test]
     fn wrapped_paragraphs_are_rejoined() {
         let ls = lines(WRAPPED);
-        assert!(wrap_width(&ls).is_some());
+        assert!(wrap_width(&ls.iter().collect::<Vec<_>>()).is_some());
         let joined = rejoin(WRAPPED, ls);
         let texts: Vec<&str> = joined
             .iter()
@@ -220,7 +225,7 @@ what it would cost to keep a wooden boat in the water for thirty years.";
     fn unwrapped_text_is_left_alone() {
         let text = "A paragraph that runs on for a long while without any wrapping at all, as scrapers that keep one paragraph per line write it, well past eighty columns.\n\nShort line.\nAnother paragraph that is also long and unwrapped, because the dumper wrote every paragraph on one line of its own.";
         let ls = lines(text);
-        assert!(wrap_width(&ls).is_none());
+        assert!(wrap_width(&ls.iter().collect::<Vec<_>>()).is_none());
         assert_eq!(rejoin(text, ls).len(), 4);
     }
 }

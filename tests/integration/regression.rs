@@ -130,3 +130,13 @@ fn lines_of_one_length_that_start_in_capitals_are_not_rewrapped() {
     let once = deboil::clean(input);
     assert_eq!(deboil::clean(&once), once);
 }
+
+#[test]
+fn kept_lines_with_the_shape_of_wrapped_text_are_joined_in_the_output() {
+    // See: fuzzing `clean`, a page whose long lines were removed: the
+    // lines kept had the shape of a hard-wrapped text, so a second run
+    // re-joined what the first had written apart.
+    let input = "Loading.:.\nHarbour ice returDoe, Coastal des\nBDoe, Coastal des\nBy Jane Doe,2 Coastal Desk\nUpdateng...\nHarbour ice returDoe, Coastal des\nBy Jane DoeBDoe, Coastal des\nBy Jane Doe,2 Coastal Desk\nUpdateng...\nHarbour ice returDoe, Coastal des\nBy Jane Doe,1 Coastal Desk\nUpdated 11:03PM  ET\nhtngs.\nCrews workedisemdit: Port Authoritbook\nTweet\nAdvertoats at their moorinrbour ice returDoe, Coastal des\nBy J Doe,2 Coastal Desk\nUpdateng...\nHarbour ice returDoe, Coastal des\nBy Jane DoeBDoe, Coastal des\nBy Jane Doe,2 Coastal Desk\nUpdateng...\nHarbour ice returDoe, Coastal des\nBy Jane Doe,1 Coastal Desk\nUpdated 11:03PM  ET\nhtngs.\nCrews workedisemdit: Port Authoritbook\nTweet\nAdvertoats at their moorinrbour ice returDoe, Coastal des\nBy Jane Doe,2 Coastal Desk\nUpdated 11:03PM  ET\nh\u{0}\u{2}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}tngs.\nCrews workedisemdit, Coastal D,1 Coastal Desk\nUpdated 11:03PM  ET\nhtngs.\nCrews workedisemdit: Port Authoritbook\nTweet\nAdvertoats at their moorinrbour ice returDoe, Coastal des\nBy Jane Doe,2 Coastal Desk\nUpdated 11:03PM  ET\nh\u{0}\u{2}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}tngs.\nCrews workedisemdit, Coastal Desk\nUpdated 05:03 PM ET\nhtngs.\nCrews workedisemdit: Port Ad 11:03PM  ET\nh\u{0}\u{2}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}tngs.\nCrews workedisemdit, Coastal Desk\nUpdated 05:03 PM ET\nhtngs.\nCrews workedisemdit: Port A p workedisement\n\nMost Popularane Doe,2 Coastal Desk\nUpdated 11:03PM  ET\nh\u{0}\u{2}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}tngs.\nCrews workedisemdit, Coastal D,1 Coastal Desk\nUpdated 11:03PM  ET\nhtngs.\nCrews workedisemdit: Port Authoritbook\nTweet\nAdvertoats at their moorinrbour ice returDoe, Coastal des\nBy Jane Doe,2 Coastal Desk\nUpdated 11:03PM  ET\nh\u{0}\u{2}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}tngs.\nCrews workedisemdit, Coastal Desk\nUpdated 05:03 PM ET\nhtngs.\nCrews workedisemdit: Port Ad 11:03PM  ET\nh\u{0}\u{2}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}tngs.\nCrews workedisemdit, Coastal Desk\nUpdated 05:03 PM ET\nhtngs.\nCrews workedisemdit: Port A p workedisement\n\nMost Popular\nTen places to skate this weekend\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+}
