@@ -124,6 +124,17 @@ pub(crate) fn continues(width: u32, prev: &Line<'_>, line: &Line<'_>) -> bool {
         && !line.f.link_only
         && prev.f.chars + SLACK >= width
         && prev.f.chars <= width + 2
+        && !makes_markup(prev.text(), line.text())
+}
+
+/// Whether joining two lines would write Markdown that neither holds
+/// alone (`[Ab` and `out](/about)` make a link): a second run would read
+/// the joined line differently.
+fn makes_markup(prev: &str, next: &str) -> bool {
+    use crate::markdown::strip;
+    let joined = format!("{prev} {next}");
+    let apart = format!("{} {}", strip(prev), strip(next));
+    strip(&joined) != apart.as_str()
 }
 
 /// Joins runs of non-blank lines where `continues(previous, line)` holds.

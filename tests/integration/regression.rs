@@ -140,3 +140,13 @@ fn kept_lines_with_the_shape_of_wrapped_text_are_joined_in_the_output() {
     let once = deboil::clean(input);
     assert_eq!(deboil::clean(&once), once);
 }
+
+#[test]
+fn joining_wrapped_lines_never_writes_a_link() {
+    // See: fuzzing `clean`, "[Ab" ending one line and "out](/about)"
+    // starting the next: joined, they made a link that a second run read
+    // as Markdown.
+    let input = "* [Home](/)\n **big** story\n\nRead [the report](https:/\u{0}\u{0}\u{0}vmple.os)\n*$[Sport](/sport [Home](/)\n **big** story\n\nRead [the report](https:/\u{0}\u{0}\u{0}vmple.os)\n*$[Sport](/sport)\n\n## The **big** story\n\nRead [the report](https://example.org/r.pdf) before the vote. ![chart](c.pngrg/r.pdf) before the vote. ![chart](c.png)\n\n[[[[ ]( ](\n ](- [Contact][[[[ ]( ]( ](\n- [(\n- [Contact[[[[ ]( ]( ](\n-Contact](mailto:desk@example.com) |a[About]* [News](/news)\nhe report]ort](https://example.o.p||||||||||||df)\n\n[[[[ ]( ](\n ](- [Conta) before the vot\u{0}\u{0}\u{0}\u{14}[chart](c.pnturns after decades\nBy Jane Domailto:desk@example.ct][[[[ ]( ]( ](\n- [(\n- [Contact[[[[ ]( ]( ](\n-Contact](com) | [About](/aboumailto:desk@example.cotm)) |a[)\n\n## The **big** story\n\nRead [the report](https://example.org/r.pdf) before the vote. ![chart](c.pngrg/r.pdf) before the vote. ![chart](c.png)\n\n[[[[ ]( ](\n ](- [Contact][[[[ ]( ]( ](\n- [(\n- [Contact[[[[ ]( ]( ](\n-Contact](mailto:desk@example.com) |a[About]* [News](/news)\nhe report]ort](https://example.o.p||||||||||||df)\n\n[[[[ ]( ](\n ](- [Conta) before the vot\u{0}\u{0}\u{0}\u{14}[chart](c.pnturnsct](mailto:desk@example.com) |a[About]* [News](/news)\nhe report]ort](https://example.o.p||||||||||||df)\n\n[[[[ ]( ](\n ](- [Conta) before the vot\u{0}\u{0}\u{0}\u{14}[chart](c.](- [Contact][[[[ ]( ]( ](\n- [(\n- [Contact[[[[ ]( ]( ](\n-Contact](mailto:desk@example.com) |a[About]* [News](/news)\nhe report]ort](https://example.o.p||||||||||||df)\n\n[[[[ ]( ](\n ](- [Conta) before the vot\u{0}\u{0}\u{0}\u{14}[chart](c.pnturns after decades\nBy Jane Domailto:desk@example.ct][[[[ ]( ]( ](\n- [(\n- [Contact[[[[ ]( ]( ](\n-Contact](com) | [About](/aboumailto:desk@example.cotm)) |a[)\n\n## The **big** story\n\nRead [the report](https://example.org/r.pdf) before the vote.cotm)) |a[Ab\nout](/about)\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+}
