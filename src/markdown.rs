@@ -160,23 +160,27 @@ pub(crate) fn is_link_only(text: &str) -> bool {
     links > 0
 }
 
+/// Lines with a Markdown link that make a page a Markdown dump.
+pub(crate) const MARKDOWN_LINK_LINES: usize = 3;
+
 /// Whether a document is a Markdown-style dump (html2text, pandoc): links
-/// written `[text](url)` on several lines.
+/// written `[text](url)` on at least [`MARKDOWN_LINK_LINES`] lines.
+///
+/// The test is a count, not a share of the lines: removing lines can then
+/// only make a page less Markdown, never more, so the output of a run is
+/// read the same way by the next.
 pub(crate) fn is_markdown_page(lines: &[crate::line::Line<'_>]) -> bool {
     let mut links = 0;
-    let mut nonblank = 0;
     for l in lines {
-        if l.is_blank() {
-            continue;
-        }
-        nonblank += 1;
-        let t = l.text();
-        let b = t.as_bytes();
+        let b = l.text().as_bytes();
         if memchr::memchr_iter(b']', b).any(|i| b.get(i + 1) == Some(&b'(')) && b.contains(&b'[') {
             links += 1;
+            if links >= MARKDOWN_LINK_LINES {
+                return true;
+            }
         }
     }
-    links >= 3 && links * 20 >= nonblank
+    false
 }
 
 #[cfg(test)]
