@@ -149,13 +149,12 @@ impl<'h> Line<'h> {
         line
     }
 
-    /// Replaces the text (a Markdown line reduced to its words); the
-    /// layout features of the line as written, its markup and indent,
-    /// stay.
+    /// Replaces the text (a Markdown line reduced to its words). Every
+    /// feature is read from the new text, as a second run over the output
+    /// would read it; only the indent of the line as written stays.
     pub(crate) fn set_text(&mut self, text: Cow<'h, str>) {
-        let (marker, indent) = (self.f.marker, self.f.indent);
+        let indent = self.f.indent;
         self.f = Features::of(self.raw, &text);
-        self.f.marker = marker;
         self.f.indent = indent;
         self.text = text;
     }

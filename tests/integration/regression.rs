@@ -160,3 +160,13 @@ fn a_page_does_not_turn_markdown_when_lines_go() {
     let once = deboil::clean(input);
     assert_eq!(deboil::clean(&once), once);
 }
+
+#[test]
+fn a_reduced_markdown_line_is_read_as_its_text() {
+    // See: fuzzing `clean`, a Markdown bullet reduced to its text kept its
+    // bullet for the wrapping test, so the first run did not join it and
+    // the second, reading the bare text, did.
+    let input = "* [Home](/)\n* new1F/)\n* new1F600;s) &lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;new1F600;s) &ltgb\n&\u{1};t\u{0}\u{0}/)\n<*;##########'\u{0}rt](c.pnturns afte\u{0}\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}s\nByns afte\u{0}\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}s\nBy Jle.org/r[NeUUUUUUUUUUUUUUUU\u{15}UUUUUUUUUUUUUUjUUecadec\nBy J* [Home](/)\n* [News](/new1F600;s) &?lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;new1F600;s) &lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;##########'\u{0}rt](c.pntu600;s) &lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;new1F600;s) &lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;##########'\u{0}rt](c.pnturns afte\u{0}\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}s\nBy Jle.org/r[NeUUUUUUUUUUUUUUUU\u{15}UUUUUUUUUUUUUUjUUecadec\nBy J* [Home](/)\n* [News](/new1F600;s) &?lt;b&\ngt\u{1} Jle.\u{b}org/r[NeUUUUUUUUUUUUUUUUws)\n* [Sport](/sport)\n\n#eT h #*%be\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n&\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n||||888888888888888888888888888888[ ]( \u{1d}( ](\n- [Contact](mailto:dke@se8[ ]( ailto:dke@se8[ ]( \u{1d}( ](\n- o:dke@se8[ ]( \u{1d}( ](\n- [Contac||||||||||||||||||||||||||![charp](c.png)\n\n[[[[ ]( ]( ](\ndf) be- [Conts) &ltgb\n&\u{1};t\u{0}\u{0}/)\n<*;##########'\u{0}rt](c.pnturns afte\u{0}\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}s\nByns afte\u{0}\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}s\nBy Jle.org/r[NeUUUUUUUUUUUUUUUU\u{15}UUUUUUUUUUUUUUjUUecadec\nBy J* [Home](/)\n* [News](/new1F600;s) &?lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;new1F600;s) &lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;##########'\u{0}rt](c.pntu600;s) &lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;new1F600;s) &lt;b&\ngta\u{15}UUUUUUUUUUUUUUjUUecadec\nBy J* [Home](/)\n* [News](/new1F600;s) &?lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;new1F600;s) &lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;##########'\u{0}rt](c.pntu600;s) &lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;new1F600;s) &lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;##########'\u{0}rt](c.pnturns afte\u{0}\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}s\nBy Jle.org/r[NeUUUUUUUUUUUUUUUU\u{15}UUUUUUUUUUUUUUjUUecadec\nBy J* [Home](/)\n* [News](/new1F600;s) &?lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;new1F600;s) &lt;b&\ngt\u{1}\u{0}\u{0}/)\n<*;##########'\u{0}rt](c.pnturns afte\u{0}\u{1}\u{0}rt](c.pntur)?\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+}
