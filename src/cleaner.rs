@@ -543,6 +543,14 @@ impl Cleaner {
                     continue;
                 }
                 if let Cow::Owned(plain) = markdown::strip(line.text()) {
+                    // Taking markup out must not make an entity: in
+                    // "&#625`;" the backtick kept a character from being
+                    // written that the text never held.
+                    if plain.contains('&')
+                        && matches!(crate::normalize::decode_entities(&plain), Cow::Owned(_))
+                    {
+                        continue;
+                    }
                     let plain = match normalize_line(&plain, inner.form) {
                         Cow::Borrowed(_) => plain,
                         Cow::Owned(p) => p,

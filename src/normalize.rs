@@ -289,7 +289,7 @@ fn is_clean(s: &str) -> bool {
 /// `&amp;#8217;`; an entity that decodes to `&` is read again with the text
 /// after it, so every layer is undone in one pass and a second pass finds
 /// nothing to do.
-fn decode_entities(s: &str) -> Cow<'_, str> {
+pub(crate) fn decode_entities(s: &str) -> Cow<'_, str> {
     let Some(first) = memchr::memchr(b'&', s.as_bytes()) else {
         return Cow::Borrowed(s);
     };
