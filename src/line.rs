@@ -335,19 +335,25 @@ static ASCII_CLASS: [u8; 128] = {
 };
 
 impl Scan {
+    /// A space ends the word and, after a sentence end, the sentence.
+    #[inline(always)]
+    fn space(&mut self, f: &mut Features) {
+        if self.in_word && self.word_alpha {
+            f.alpha_words += 1;
+        }
+        if self.prev_terminal {
+            f.sentences += 1;
+        }
+        self.in_word = false;
+        self.prev_terminal = false;
+    }
+
     /// [`Scan::step`] for an ASCII byte.
     #[inline(always)]
     fn step_ascii(&mut self, f: &mut Features, b: u8) {
         f.chars += 1;
         if b == b' ' {
-            if self.in_word && self.word_alpha {
-                f.alpha_words += 1;
-            }
-            if self.prev_terminal {
-                f.sentences += 1;
-            }
-            self.in_word = false;
-            self.prev_terminal = false;
+            self.space(f);
             return;
         }
         let class = ASCII_CLASS[usize::from(b & 0x7f)];
@@ -378,14 +384,7 @@ impl Scan {
         }
         f.chars += 1;
         if c == ' ' {
-            if self.in_word && self.word_alpha {
-                f.alpha_words += 1;
-            }
-            if self.prev_terminal {
-                f.sentences += 1;
-            }
-            self.in_word = false;
-            self.prev_terminal = false;
+            self.space(f);
             return;
         }
         if !self.in_word {
