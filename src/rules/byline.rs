@@ -146,7 +146,10 @@ impl Bylines {
         }
         let clause = tail
             .iter()
-            .filter(|t| book.stopword(&lower_word(t)) != 0 && !book.is_date_word(&lower_word(t)))
+            .filter(|t| {
+                let w = lower_word(t);
+                book.stopword(&w) != 0 && !book.is_date_word(&w)
+            })
             .count();
         if clause >= 2 {
             return None;
