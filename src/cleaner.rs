@@ -490,8 +490,8 @@ impl Cleaner {
     /// ```
     pub fn clean_into(&self, text: &str, out: &mut String) {
         out.clear();
-        let analysis = self.analyze(text);
-        render(&analysis, out);
+        let mut analysis = self.analyze(text);
+        self.write(&mut analysis, out);
     }
 
     /// Cleans a document and reports every removal: the rule, its reason,
@@ -509,17 +509,17 @@ impl Cleaner {
     /// assert_eq!(&input[cleaned.report().removed()[0].span()], "Loading...");
     /// ```
     pub fn clean_with_report<'h>(&self, text: &'h str) -> Cleaned<'h> {
-        let analysis = self.analyze(text);
+        let mut analysis = self.analyze(text);
         let mut out = String::with_capacity(text.len());
-        render(&analysis, &mut out);
+        self.write(&mut analysis, &mut out);
         let report = self.report(analysis);
         Cleaned::new(out, report)
     }
 
-    /// Reads and judges a document.
-    pub(crate) fn analyze<'h>(&self, input: &'h str) -> Analysis<'h> {
+    /// Reads a document into lines: split, normalized, Markdown reduced
+    /// to its text on a Markdown page, hard-wrapped paragraphs re-joined.
+    fn read<'h>(&self, input: &'h str) -> Vec<Line<'h>> {
         let inner = &*self.inner;
-        let book = &*inner.book;
         let (body, offset) = match input.strip_prefix('\u{feff}') {
             Some(rest) => (rest, 3),
             None => (input, 0),
@@ -565,7 +565,79 @@ impl Cleaner {
                 }
             }
         }
-        let lines = crate::layout::rejoin(input, lines);
+        crate::layout::rejoin(input, lines)
+    }
+
+    /// Writes the kept lines of `a` into `out`, settled: the output is
+    /// what cleaning it again gives.
+    ///
+    /// Hard wrapping is the one thing a second run can read differently:
+    /// lines judged apart may be written joined, and a joined line may be
+    /// judged otherwise. So when the kept lines look wrapped, the output is
+    /// cleaned again; what that run removes is removed from `a` too (under
+    /// its own rule and reason, so the report stays whole), and what it
+    /// joins is joined, until a run changes nothing.
+    fn write(&self, a: &mut Analysis<'_>, out: &mut String) {
+        let mut trail = Trail::default();
+        if render(a, out, Some(&mut trail)).is_none() {
+            return;
+        }
+        let mut next = Trail::default();
+        for _ in 0..MAX_SETTLE_ROUNDS {
+            let text = out.clone();
+            let b = self.analyze(&text);
+            let mut removed = false;
+            for (line, d) in b.lines.iter().zip(&b.decisions) {
+                let Some(d) = d else { continue };
+                if line.is_blank() {
+                    continue;
+                }
+                removed = true;
+                for w in line.number() - 1..line.last_number() {
+                    let Some(range) = trail.written.get(w) else {
+                        return;
+                    };
+                    for &i in &trail.view[range.clone()] {
+                        if a.decisions[i].is_none() && !a.lines[i].is_blank() {
+                            a.decisions[i] = Some(d.clone());
+                        }
+                    }
+                }
+            }
+            if removed {
+                out.clear();
+                render(a, out, Some(&mut trail));
+                continue;
+            }
+            let mut again = String::with_capacity(out.len());
+            render(&b, &mut again, Some(&mut next));
+            if again == *out {
+                return;
+            }
+            // The joins of the second run, traced back to the lines of `a`.
+            let mut written = Vec::with_capacity(next.written.len());
+            for r in &next.written {
+                let (Some(&f), Some(&l)) = (next.view.get(r.start), next.view.get(r.end - 1))
+                else {
+                    return;
+                };
+                let from = trail.written.get(b.lines[f].number() - 1);
+                let to = trail.written.get(b.lines[l].last_number() - 1);
+                let (Some(from), Some(to)) = (from, to) else {
+                    return;
+                };
+                written.push(from.start..to.end);
+            }
+            trail.written = written;
+            *out = again;
+        }
+    }
+
+    /// Reads and judges a document.
+    pub(crate) fn analyze<'h>(&self, input: &'h str) -> Analysis<'h> {
+        let inner = &*self.inner;
+        let book = &*inner.book;
+        let lines = self.read(input);
         let n = lines.len();
         let mut decisions: Vec<Option<Decision>> = vec![None; n];
         if inner.enabled(RuleId::Url) {
@@ -828,6 +900,10 @@ fn find_title(a: &Analysis<'_>) -> Option<String> {
     title
 }
 
+/// Cleaning a wrapped output again settles in a round or two; this bounds
+/// it.
+const MAX_SETTLE_ROUNDS: usize = 8;
+
 /// The headline is looked for among this many first lines.
 const TITLE_SEARCH_LINES: usize = 400;
 
@@ -844,20 +920,31 @@ fn truncate(s: &str, max: usize) -> &str {
     }
 }
 
+/// Where each written line came from: `view` lists the indices of the
+/// lines written (kept lines, and one blank line between blocks), and
+/// `written[w]` is the range of `view` that output line `w` joins.
+#[derive(Default)]
+struct Trail {
+    view: Vec<usize>,
+    written: Vec<std::ops::Range<usize>>,
+}
+
 /// Writes the kept lines: blocks separated by one blank line, lines of a
 /// block by a newline.
 ///
 /// When the kept lines, as written, have the shape of a hard-wrapped text
 /// (their wrapped neighbours were removed, or they were short in the
-/// input), their paragraphs are joined here too, so that cleaning the
-/// output again finds nothing to re-join.
-pub(crate) fn render(a: &Analysis<'_>, out: &mut String) {
+/// input), their paragraphs are joined here too. Returns the wrapping
+/// width found, and fills `trail` when given.
+fn render(a: &Analysis<'_>, out: &mut String, trail: Option<&mut Trail>) -> Option<u32> {
     // The output as lines: kept lines, and one blank line between blocks.
     let mut view: Vec<&Line<'_>> = Vec::with_capacity(a.lines.len());
-    let mut blank: Option<&Line<'_>> = None;
-    for (line, d) in a.lines.iter().zip(&a.decisions) {
+    let mut index: Vec<usize> = Vec::new();
+    let want = trail.is_some();
+    let mut blank: Option<usize> = None;
+    for (i, (line, d)) in a.lines.iter().zip(&a.decisions).enumerate() {
         if line.is_blank() {
-            blank = Some(line);
+            blank = Some(i);
             continue;
         }
         if d.is_some() {
@@ -865,25 +952,42 @@ pub(crate) fn render(a: &Analysis<'_>, out: &mut String) {
         }
         if let Some(b) = blank.take() {
             if !view.is_empty() {
-                view.push(b);
+                view.push(&a.lines[b]);
+                if want {
+                    index.push(b);
+                }
             }
         }
         view.push(line);
+        if want {
+            index.push(i);
+        }
     }
     let width = crate::layout::wrap_width(&view);
+    let mut written: Vec<std::ops::Range<usize>> = Vec::new();
     let mut prev: Option<&Line<'_>> = None;
-    for line in view {
-        if line.is_blank() {
-            out.push('\n');
-            prev = None;
-            continue;
-        }
-        match prev {
-            None if out.is_empty() => {}
-            Some(p) if width.is_some_and(|w| crate::layout::continues(w, p, line)) => out.push(' '),
-            _ => out.push('\n'),
+    for (v, line) in view.iter().enumerate() {
+        let joins = !line.is_blank()
+            && prev.is_some_and(|p| width.is_some_and(|w| crate::layout::continues(w, p, line)));
+        if joins {
+            out.push(' ');
+            if let Some(r) = written.last_mut() {
+                r.end = v + 1;
+            }
+        } else {
+            if v > 0 {
+                out.push('\n');
+            }
+            if want {
+                written.push(v..v + 1);
+            }
         }
         out.push_str(line.text());
-        prev = Some(line);
+        prev = (!line.is_blank()).then_some(*line);
     }
+    if let Some(t) = trail {
+        t.view = index;
+        t.written = written;
+    }
+    width
 }
