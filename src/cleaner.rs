@@ -966,9 +966,12 @@ fn render(a: &Analysis<'_>, out: &mut String, trail: Option<&mut Trail>) -> Opti
     let width = crate::layout::wrap_width(&view);
     let mut written: Vec<std::ops::Range<usize>> = Vec::new();
     let mut prev: Option<&Line<'_>> = None;
+    let mut line_start = out.len();
     for (v, line) in view.iter().enumerate() {
         let joins = !line.is_blank()
-            && prev.is_some_and(|p| width.is_some_and(|w| crate::layout::continues(w, p, line)));
+            && prev.is_some_and(|p| {
+                width.is_some_and(|w| crate::layout::continues(w, p, &out[line_start..], line))
+            });
         if joins {
             out.push(' ');
             if let Some(r) = written.last_mut() {
@@ -978,6 +981,7 @@ fn render(a: &Analysis<'_>, out: &mut String, trail: Option<&mut Trail>) -> Opti
             if v > 0 {
                 out.push('\n');
             }
+            line_start = out.len();
             if want {
                 written.push(v..v + 1);
             }

@@ -111,20 +111,22 @@ fn starts_item(line: &Line<'_>) -> bool {
 pub(crate) fn rejoin<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Line<'h>> {
     let view: Vec<&Line<'h>> = lines.iter().collect();
     match wrap_width(&view) {
-        Some(width) => join_runs(input, lines, |prev, line| continues(width, prev, line)),
+        Some(width) => join_runs(input, lines, |prev, so_far, line| {
+            continues(width, prev, so_far, line)
+        }),
         None => lines,
     }
 }
 
 /// Whether `line` goes on the paragraph that `prev` ends, in a text
-/// wrapped at `width`.
-pub(crate) fn continues(width: u32, prev: &Line<'_>, line: &Line<'_>) -> bool {
+/// wrapped at `width`; `so_far` is the paragraph's text up to `prev`.
+pub(crate) fn continues(width: u32, prev: &Line<'_>, so_far: &str, line: &Line<'_>) -> bool {
     !starts_item(line)
         && !prev.f.link_only
         && !line.f.link_only
         && prev.f.chars + SLACK >= width
         && prev.f.chars <= width + 2
-        && !makes_markup(prev.text(), line.text())
+        && !makes_markup(so_far, line.text())
 }
 
 /// Whether joining two lines would write Markdown that neither holds
@@ -137,11 +139,12 @@ fn makes_markup(prev: &str, next: &str) -> bool {
     strip(&joined) != apart.as_str()
 }
 
-/// Joins runs of non-blank lines where `continues(previous, line)` holds.
+/// Joins runs of non-blank lines where `continues(previous, text of the
+/// run so far, line)` holds.
 fn join_runs<'h>(
     input: &'h str,
     lines: Vec<Line<'h>>,
-    continues: impl Fn(&Line<'h>, &Line<'h>) -> bool,
+    continues: impl Fn(&Line<'h>, &str, &Line<'h>) -> bool,
 ) -> Vec<Line<'h>> {
     let mut out: Vec<Line<'h>> = Vec::with_capacity(lines.len());
     let mut run: Vec<Line<'h>> = Vec::new();
@@ -164,17 +167,24 @@ fn join_runs<'h>(
             out.push(joined);
         }
     };
+    // The run's text so far, joined as `flush` joins it.
+    let mut so_far = String::new();
     for line in lines {
         let joins = match run.last() {
-            Some(prev) => !line.is_blank() && continues(prev, &line),
+            Some(prev) => !line.is_blank() && continues(prev, &so_far, &line),
             None => false,
         };
         if !joins {
             flush(&mut run, &mut out);
+            so_far.clear();
         }
         if line.is_blank() {
             out.push(line);
         } else {
+            if !so_far.is_empty() {
+                so_far.push(' ');
+            }
+            so_far.push_str(line.text());
             run.push(line);
         }
     }

@@ -43,6 +43,9 @@ const KEEP_OUTSIDE_ISLAND: u32 = 60;
 /// Lines of an article's head (headline, standfirst) taken in above the
 /// main region.
 const HEAD_LINES: u32 = 3;
+/// A repeated prose line of at least this weight counts as the article's
+/// at its first showing.
+const REPEATED_PROSE_WEIGHT: u32 = 1;
 /// Outside the main region, prose lines of at least this weight stay.
 const KEEP_OUTSIDE_WEIGHT: u32 = 25;
 
@@ -231,6 +234,7 @@ fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
             .iter()
             .filter(|l| {
                 prose_weight(l) == 0
+                    && !l.text().starts_with(|c: char| c.is_ascii_digit())
                     && (l.f.title_words * 2 >= l.f.alpha_words.max(1)
                         || l.f.cased * 2 < l.f.letters
                         || l.f.marker == Marker::Bullet)
@@ -289,7 +293,27 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
             id
         })
         .collect();
-    let repeats: Vec<u32> = ids.iter().map(|&id| counts[id]).collect();
+    // A paragraph shown twice (a standfirst above the article and in it,
+    // an article printed twice) is the article's at its first showing.
+    let mut shown = vec![false; counts.len()];
+    let repeats: Vec<u32> = ids
+        .iter()
+        .zip(&live)
+        .map(|(&id, &i)| {
+            let line = &a.lines[i];
+            if counts[id] == 2
+                && !shown[id]
+                && prose_weight(line) >= REPEATED_PROSE_WEIGHT
+                && line.f.terminal
+                && !line.text().ends_with("...")
+                && !line.text().ends_with('\u{2026}')
+            {
+                shown[id] = true;
+                return 1;
+            }
+            counts[id]
+        })
+        .collect();
 
     // A list-heavy article (a recipe, tour dates, a product sheet) has many
     // short lines too; a page dump also shows boilerplate: lines the line
@@ -409,14 +433,13 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     let (before, after, between) = (span("before"), span("after"), span("between parts of"));
     // The gap between two parts of the article that holds a line, in lines
     // of the page, when the line lies in one.
-    let small_gap = |i: usize| {
-        regions.windows(2).any(|w| {
-            let (end, start) = (w[0].1, w[1].0);
-            end < i
-                && i < start
-                && live.iter().filter(|&&j| end < j && j < start).count() <= MAX_GAP_LINES
-        })
-    };
+    let rank = |i: usize| live.partition_point(|&j| j < i);
+    let small_gaps: Vec<(usize, usize)> = regions
+        .windows(2)
+        .map(|w| (w[0].1, w[1].0))
+        .filter(|&(end, start)| end < start && rank(start) - rank(end) - 1 <= MAX_GAP_LINES)
+        .collect();
+    let small_gap = |i: usize| small_gaps.iter().any(|&(end, start)| end < i && i < start);
     for (k, &i) in live.iter().enumerate() {
         if a.decisions[i].is_some() || regions.iter().any(|&(f, l)| (f..=l).contains(&i)) {
             continue;

@@ -214,3 +214,52 @@ fn title_metadata_on_an_extracted_article() {
     );
     assert!(c.text().starts_with("Harbour ferry returns"));
 }
+
+/// The page chrome around the articles of the two tests below.
+const MENU: &str = "Home\nNews\nSport\nBusiness\nCulture\nOpinion\nWeather\n";
+const FOOTER: &str = "About us\nContact\nPrivacy policy\nTerms of use\nCookie settings\n";
+
+#[test]
+fn paragraph_shown_twice_stays_once_and_teasers_shown_twice_go() {
+    let summary = "The harbour ferry that carried workers across the water until 1984 made its first crossing in four decades on Saturday, with the mayor, two former deckhands and a brass band on board.";
+    let teasers = "Bakery on Mill Street closes after 60 years, and the owners say the rent is to blame...\nSchool board delays a vote on later start times until the survey of parents is in...\n";
+    let page = format!(
+        "{MENU}\n{summary}\n\nShare\nTweet\nEmail\n\n\
+         The town council voted 6 to 1 last autumn to pay for the final repairs and a new landing stage, after volunteers spent three winters re-planking the hull.\n\n\
+         “We were told it would be cheaper to build a new one,” said Ines Carvalho, who chairs the volunteers. “That was probably true. It just would not have been this boat.”\n\n\
+         The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves the east quay on April 6.\n\n\
+         Fares will be two dollars, and children and bicycles ride free, the council said in a statement on Friday evening after the crossing.\n\n\
+         Share\nTweet\nEmail\n\nMore stories\n{teasers}\nMost read\n{teasers}\n{summary}\n\n{FOOTER}"
+    );
+    let out = deboil::clean(&page);
+    assert_eq!(out.matches(summary).count(), 1, "{out}");
+    assert!(out.contains("The town council voted"), "{out}");
+    assert!(!out.contains("Bakery on Mill Street"), "{out}");
+    assert!(!out.contains("School board delays"), "{out}");
+}
+
+#[test]
+fn ingredient_list_between_paragraphs_stays() {
+    // German capitalizes nouns, so a list of quantities reads like a menu
+    // of title-case links unless the leading figures are seen.
+    let page = "Startseite\nRezepte\nBacken\nDesserts\nGetränke\nMagazin\nNewsletter\n\n\
+         Dieser Kirschkuchen ist seit drei Generationen unser Geburtstagskuchen, und er ist einfacher, als er aussieht: alles wird gemacht, während der Ofen heizt.\n\n\
+         Er hält sich zwei Tage im Kühlschrank, mit Folie abgedeckt, und der Guss aus Schokolade kommt am besten erst am Tag des Festes darauf.\n\n\
+         Zutaten\n\n350 g Zucker\n500 ml Milch\n1 Glas Sauerkirschen\n450 g weiche Butter\n350 g Mehl\nSalz\n5 Eier\n2 EL Kakao\nFrischhaltefolie\n\n\
+         Zubereitung\n\n\
+         Für die Creme das Puddingpulver mit 100 g Zucker und 100 ml Milch verrühren, die übrige Milch aufkochen, die Mischung einrühren und unter Folie abkühlen lassen.\n\n\
+         Die Kirschen abtropfen lassen und eine Springform mit Backpapier auslegen, dann die Butter mit dem übrigen Zucker und einer Prise Salz hell aufschlagen.\n\n\
+         Den Kuchen 40 Minuten bei 180 Grad backen, in der Form abkühlen lassen und kurz vor dem Servieren mit der geschmolzenen Schokolade übergießen.\n\n\
+         Teilen\nDrucken\nVersenden\n\nImpressum\nDatenschutz\nKontakt\nMediadaten\nCookie-Einstellungen\n";
+    let out = deboil::clean(page);
+    for item in [
+        "350 g Zucker",
+        "1 Glas Sauerkirschen",
+        "2 EL Kakao",
+        "5 Eier",
+    ] {
+        assert!(out.lines().any(|l| l == item), "{item} lost:\n{out}");
+    }
+    assert!(out.contains("Dieser Kirschkuchen"), "{out}");
+    assert!(!out.contains("Datenschutz"), "{out}");
+}
