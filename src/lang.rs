@@ -325,6 +325,12 @@ impl PhraseBook {
                 match kind {
                     Kind::Exact => exact.entry(phrase.as_str().into()).or_default().add(*cat),
                     Kind::Prefix => {
+                        // The label alone ("Sources:") is matched without
+                        // its punctuation, as every line is.
+                        let bare = key_of(phrase);
+                        if bare != **phrase && !bare.is_empty() {
+                            exact.entry(bare.into()).or_default().add(*cat);
+                        }
                         let first = first_word(phrase);
                         let list = prefix.entry(first.into()).or_default();
                         match list.iter_mut().find(|(p, _)| **p == **phrase) {

@@ -94,9 +94,89 @@ impl Credits {
         if line.f.words > 60 {
             return None;
         }
-        (paren_credit(t) || credit_label(t) || photo_label(t))
-            .then_some("caption ending in a photo credit")
+        if paren_credit(t) || credit_label(t) || photo_label(t) {
+            return Some("caption ending in a photo credit");
+        }
+        (line.f.words <= AGENCY_LINE_WORDS && !line.f.terminal && agency_credit(t))
+            .then_some("short line ending in an agency credit")
     }
+}
+
+/// A short line naming a photo agency is a credit.
+const AGENCY_LINE_WORDS: u32 = 8;
+
+/// Photo agencies that credit lines end with.
+const AGENCIES: &[&str] = &[
+    "getty images",
+    "shutterstock",
+    "shutterstock.com",
+    "istock",
+    "istockphoto",
+    "imago",
+    "imago images",
+    "picture alliance",
+    "picture-alliance",
+];
+
+/// News agencies written beside a photographer's name with a slash.
+const WIRES: &[&str] = &[
+    "AP", "AFP", "ANP", "ANSA", "APA", "DPA", "dpa", "EFE", "EPA", "KNA", "PAP", "REUTERS",
+    "Reuters", "TASS",
+];
+
+/// What stands before an agency in a credit: nothing, a separator, or a
+/// name ("Dee Dee Myers Getty Images"), not a verb ("Artists sue Getty
+/// Images").
+fn credited(before: &str) -> bool {
+    if before
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let before = before.trim_end();
+    match before.chars().next_back() {
+        None => true,
+        Some('/' | '|' | '-' | '\u{2013}' | ',' | ':') => true,
+        Some(_) => before
+            .rsplit(' ')
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase),
+    }
+}
+
+/// `Protesters outside the court / Shutterstock`, `Dee Dee Myers Getty
+/// Images`, `PAP/ Rafał Guz`, `aja/PAP`: a caption or a name ending in a
+/// photo agency, or a name and a news agency on either side of a slash.
+fn agency_credit(t: &str) -> bool {
+    let n = t.len();
+    let ends_with_agency = AGENCIES.iter().any(|a| {
+        n >= a.len()
+            && t.is_char_boundary(n - a.len())
+            && t[n - a.len()..].eq_ignore_ascii_case(a)
+            && credited(&t[..n - a.len()])
+    });
+    if ends_with_agency {
+        return true;
+    }
+    let Some(slash) = t.find('/') else {
+        return false;
+    };
+    if t[slash + 1..].contains('/') {
+        return false;
+    }
+    let (left, right) = (t[..slash].trim(), t[slash + 1..].trim());
+    let wire = |side: &str| WIRES.contains(&side);
+    let name = |side: &str| {
+        !side.is_empty()
+            && side.split(' ').count() <= 4
+            && side
+                .split(' ')
+                .all(|w| w.chars().next().is_some_and(char::is_alphabetic))
+    };
+    (wire(left) && name(right)) || (name(left) && wire(right))
 }
 
 /// Whether the credit lead pattern can match: its first word, after an
@@ -152,9 +232,16 @@ fn paren_credit(t: &str) -> bool {
     if inner.len() > 160 {
         return false;
     }
-    if ["Photo", "Getty Images", "Shutterstock", "iStock"]
-        .iter()
-        .any(|w| inner.contains(w))
+    if [
+        "Photo",
+        "Foto",
+        "Fot.",
+        "Getty Images",
+        "Shutterstock",
+        "iStock",
+    ]
+    .iter()
+    .any(|w| inner.contains(w))
     {
         return true;
     }
@@ -213,7 +300,14 @@ fn photo_label(t: &str) -> bool {
         return false;
     };
     let after = t[colon + 1..].trim();
-    if after.is_empty() || after.len() > 60 || after.contains(['.', '!', '?', ':']) {
+    // A credit is a name or a domain (`TebNad/Shutterstock.com`), not a
+    // sentence.
+    if after.is_empty()
+        || after.len() > 60
+        || after.contains(['!', '?', ':'])
+        || after.contains(". ")
+        || after.ends_with('.')
+    {
         return false;
     }
     let before = t[..colon].trim_end();
@@ -309,6 +403,12 @@ mod tests {
             "Crowds gather outside the court on Monday. (AP Photo/Evan Vucci)",
             "La bendición se realizará mañana. Foto: Archivo",
             "Źródło: Urząd Statystyczny",
+            "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+            "Die Mannschaft nach dem Sieg. (Foto: Privat)",
+            "Trybunał Konstytucyjny / Shutterstock",
+            "Dee Dee Myers Getty Images",
+            "PAP/ Rafał Guz",
+            "aja/PAP",
         ] {
             assert!(c.judge(&line(pos)).is_some(), "{pos}");
         }
@@ -320,6 +420,12 @@ mod tests {
             "Pictures at an Exhibition was written in 1874.",
             "Foto und Film waren damals teuer, sagt er.",
             "The mayor said one thing. Photo: none was taken, he added.",
+            "She has licensed her pictures to Getty Images since 2004.",
+            "Shares of Shutterstock fell 3% on Monday",
+            "Input/Output",
+            "The 24/7 news cycle",
+            "AP/Reuters poll finds support for the plan rising among younger voters",
+            "Artists sue Getty Images",
         ] {
             assert!(c.judge(&line(neg)).is_none(), "{neg}");
         }
