@@ -313,3 +313,39 @@ fn look_alikes_stay() {
         ",
     );
 }
+
+#[test]
+fn blog_and_paywall_notices() {
+    check(
+        "en",
+        "
+        + The harbour ferry made its first crossing in four decades on Saturday, with the mayor and a brass band on board.
+        - To view the full story, please subscribe to The Example Gazette.
+        - If you're seeing this message but you're already a subscriber, please log in.
+        + The council voted last autumn to pay for the repairs, after volunteers spent three winters re-planking the hull.
+        - Receive our monthly newsletter to stay on top of the latest articles.
+        + Subscribers to the town's monthly newsletter were the first to hear of the plan, the mayor said.
+        + This work is what the volunteers are proudest of, said the chair of the group.
+        - This work is licensed under a Creative Commons Attribution 4.0 International License.
+        - This entry was posted in Local News and tagged ferry, harbour.
+        ",
+    );
+    check(
+        "de",
+        "
+        + Nach monatelanger Debatte hat der Stadtrat am Dienstagabend ein neues Konzept für Radwege in der Innenstadt beschlossen.
+        - Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.
+        - Jetzt zum kostenlosen Newsletter anmelden »
+        + Die Kosten von rund zwölf Millionen Euro teilen sich Stadt und Land, wie die Verwaltung mitteilte.
+        + Der erste Abschnitt soll im Frühjahr zwischen dem Bahnhof und der Altstadt entstehen und rund drei Kilometer lang sein.
+        + Die Verwaltung rechnet mit einer Bauzeit von zwei Jahren, in denen einzelne Straßen zeitweise gesperrt werden müssen.
+        + Anwohner können ihre Anregungen bis Ende des Monats schriftlich oder in einer Sprechstunde im Rathaus vorbringen.
+        - Klicken Sie auf den unteren Button, um den Inhalt von www.example.com zu laden.
+        - Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.
+        + Eingestellt von der Bahn wurde die Strecke schon 1998, seitdem fahren dort Busse.
+        + Kritiker bemängeln, dass Anwohner zu spät eingebunden worden seien, und fordern eine zweite Bürgerversammlung.
+        - Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links.
+        - Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Radwege.
+        ",
+    );
+}
