@@ -653,6 +653,9 @@ impl Cleaner {
         let mut markers: Vec<Option<Marker>> = vec![None; n];
         let mut metadata = Metadata::default();
         let mut key = String::new();
+        // Comment headers, and the date lines that may stand under them.
+        let mut headers: Vec<usize> = Vec::new();
+        let mut dates: Vec<usize> = Vec::new();
         for (i, line) in lines.iter().enumerate() {
             if line.is_blank() {
                 continue;
@@ -667,12 +670,15 @@ impl Cleaner {
             if cats.has(Category::Footer) {
                 markers[i] = Some(Marker::Phrase);
             } else if book.is_comment_header(line.text(), &key, line.f.words) {
-                markers[i] = Some(Marker::Thread);
+                headers.push(i);
             }
             if inner.footers.iter().any(|(_, re)| re.is_match(line.text())) {
                 markers[i] = Some(Marker::Custom);
             }
             if let Some(v) = judge_line(line, cats, book, |id| inner.enabled(id)) {
+                if v.found == Some(Found::Date) {
+                    dates.push(i);
+                }
                 match v.found {
                     Some(Found::Byline) if metadata.byline.is_none() => {
                         metadata.byline = Some(line.text().to_string());
@@ -696,6 +702,23 @@ impl Cleaner {
                     });
                     break;
                 }
+            }
+        }
+
+        // A comment header is dated ("Jane on May 3, 2020 at 4:47 pm
+        // said:", or "Jane says:" over a date line); "The minister says:"
+        // before a quote is not.
+        for &h in &headers {
+            if lines[h].f.digits >= HEADER_DATE_DIGITS {
+                markers[h] = markers[h].or(Some(Marker::Thread));
+                continue;
+            }
+            let next: Vec<usize> = (h + 1..n)
+                .filter(|&j| !lines[j].is_blank())
+                .take(HEADER_DATE_LINES)
+                .collect();
+            if markers[h].is_none() && next.iter().any(|j| dates.binary_search(j).is_ok()) {
+                markers[h] = Some(Marker::Thread);
             }
         }
 
@@ -906,6 +929,11 @@ const MAX_SETTLE_ROUNDS: usize = 8;
 
 /// The headline is looked for among this many first lines.
 const TITLE_SEARCH_LINES: usize = 400;
+
+/// A comment header with this many digits holds its date.
+const HEADER_DATE_DIGITS: u32 = 4;
+/// A comment header's date stands within this many lines under it.
+const HEADER_DATE_LINES: usize = 2;
 
 /// A closing marker needs this many words of prose above it.
 const MIN_PROSE_BEFORE_FOOTER: u32 = 8;

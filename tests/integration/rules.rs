@@ -263,3 +263,38 @@ fn ingredient_list_between_paragraphs_stays() {
     assert!(out.contains("Dieser Kirschkuchen"), "{out}");
     assert!(!out.contains("Datenschutz"), "{out}");
 }
+
+/// Article prose for the comment-thread tests below.
+const ARTICLE_DE: &str = "\
+Nach monatelanger Debatte hat der Stadtrat am Dienstagabend ein neues Konzept für Radwege in der Innenstadt beschlossen.
+
+Die Kosten von rund zwölf Millionen Euro teilen sich Stadt und Land, wie die Verwaltung am Mittwoch mitteilte.
+
+Der erste Abschnitt soll im Frühjahr zwischen dem Bahnhof und der Altstadt entstehen und rund drei Kilometer lang sein.
+";
+
+#[test]
+fn dated_comment_headers_in_german_start_a_thread() {
+    let page = format!(
+        "{ARTICLE_DE}\nAylin sagt:\n20. November 2022 um 10:36 Uhr\n\nEndlich! Ich fahre jeden Tag durch die Altstadt und habe darauf lange gewartet.\n\nAntworten\n\n\
+         Karoline Herr sagt:\n20. November 2022 um 11:08 Uhr\n\nDanke für den Hinweis, wir bleiben an dem Thema dran und berichten weiter.\n"
+    );
+    let out = deboil::clean(&page);
+    assert!(
+        out.contains("Der erste Abschnitt soll im Frühjahr"),
+        "{out}"
+    );
+    assert!(!out.contains("Endlich!"), "{out}");
+    assert!(!out.contains("Danke für den Hinweis"), "{out}");
+}
+
+#[test]
+fn quotes_introduced_by_says_are_not_a_thread() {
+    let page = format!(
+        "{ARTICLE_DE}\nDer Bürgermeister sagt:\n\n„Wir haben zu lange gewartet, jetzt bauen wir die Wege so schnell wie möglich.“\n\n\
+         Die Sprecherin der Anwohner sagt:\n\n„Wir sind froh, aber wir wollen bei der Planung der Straßen mitreden.“\n"
+    );
+    let out = deboil::clean(&page);
+    assert!(out.contains("Wir haben zu lange gewartet"), "{out}");
+    assert!(out.contains("Wir sind froh"), "{out}");
+}
