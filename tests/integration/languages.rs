@@ -344,6 +344,8 @@ fn blog_and_paywall_notices() {
         - Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.
         + Eingestellt von der Bahn wurde die Strecke schon 1998, seitdem fahren dort Busse.
         + Kritiker bemängeln, dass Anwohner zu spät eingebunden worden seien, und fordern eine zweite Bürgerversammlung.
+        - Themen: Radwege, Innenstadt, Stadtrat, Verkehr
+        + Themen wie Lärm und Parkplätze kamen in der Sitzung ebenfalls zur Sprache.
         - Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links.
         - Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Radwege.
         ",
