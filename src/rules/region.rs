@@ -46,6 +46,12 @@ const HEAD_LINES: u32 = 3;
 /// A repeated prose line of at least this weight counts as the article's
 /// at its first showing.
 const REPEATED_PROSE_WEIGHT: u32 = 1;
+/// The score of a line a line rule removed: boilerplate for sure, so a
+/// block of it is not bridged lightly.
+const FLAGGED_SCORE: f64 = -3.0;
+/// The walk back over an article's head passes at most this many share
+/// buttons, loading labels and image credits.
+const HEAD_WIDGET_LINES: u32 = 8;
 /// Outside the main region, prose lines of at least this weight stay.
 const KEEP_OUTSIDE_WEIGHT: u32 = 25;
 
@@ -372,7 +378,7 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         .map(|(k, (&i, &rep))| {
             let line = &a.lines[i];
             if a.decisions[i].is_some() {
-                return -1.0;
+                return FLAGGED_SCORE;
             }
             let p = prose_weight(line);
             if p > 0 && rep == 1 {
@@ -401,10 +407,22 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         // a menu, a repeated line or other boilerplate.
         let mut lo = lo;
         let mut budget = HEAD_LINES;
+        let mut widgets = HEAD_WIDGET_LINES;
         while lo > 0 {
             let i = live[lo - 1];
             match &a.decisions[i] {
                 Some(d) if matches!(d.who, Who::Builtin(RuleId::Byline | RuleId::Credit)) => {}
+                // Share buttons, a loading label and an image credit often
+                // stand between the standfirst and the first paragraph.
+                Some(d)
+                    if widgets > 0
+                        && matches!(
+                            d.who,
+                            Who::Builtin(RuleId::Social | RuleId::Placeholder | RuleId::Copyright)
+                        ) =>
+                {
+                    widgets -= 1;
+                }
                 Some(_) => break,
                 None => {
                     // A standfirst often stands twice (the page's summary

@@ -298,3 +298,27 @@ fn quotes_introduced_by_says_are_not_a_thread() {
     assert!(out.contains("Wir haben zu lange gewartet"), "{out}");
     assert!(out.contains("Wir sind froh"), "{out}");
 }
+
+#[test]
+fn standfirst_above_share_buttons_and_an_image_credit_stays() {
+    let page = format!(
+        "{MENU}\nLocal News\n\nHarbour ferry returns after 40 years\n\n\
+         The little green ferry that carried workers across the harbour until 1984 is back in service after a volunteer restoration.\n\n\
+         Share\nTweet\nEmail\nLoading...\n© Marta Okafor / Example Photos\nBy Marta Okafor\n\n\
+         The ferry made its first crossing in four decades on Saturday morning, with the mayor, two former deckhands and a brass band on board.\n\n\
+         The town council voted 6 to 1 last autumn to pay for the final repairs and a new landing stage, after volunteers spent three winters re-planking the hull.\n\n\
+         The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves on April 6.\n\n\
+         Share\nTweet\nEmail\n\nMore stories\nBakery on Mill Street closes after 60 years\nSchool board delays vote on start times\nLibrary roof repairs to start in May\nFive walks to take before the rain\n\n{FOOTER}"
+    );
+    let out = deboil::clean(&page);
+    assert!(
+        out.contains("is back in service after a volunteer restoration."),
+        "{out}"
+    );
+    assert!(
+        out.contains("first scheduled service leaves on April 6."),
+        "{out}"
+    );
+    assert!(!out.contains("Bakery on Mill Street"), "{out}");
+    assert!(!out.contains("Tweet"), "{out}");
+}
