@@ -46,6 +46,12 @@ const HEAD_LINES: u32 = 3;
 /// A repeated prose line of at least this weight counts as the article's
 /// at its first showing.
 const REPEATED_PROSE_WEIGHT: u32 = 1;
+/// A short line that no rule removed (a label, a name, a list item) counts
+/// against the span it stands in: this much, and this much more per word
+/// up to twelve. Lists inside an article cost it little; a menu of many
+/// entries is not bridged.
+const SHORT_LINE_SCORE: f64 = 1.0;
+const SHORT_LINE_PER_WORD: f64 = 0.2;
 /// The score of a line a line rule removed: boilerplate for sure, so a
 /// block of it is not bridged lightly.
 const FLAGGED_SCORE: f64 = -3.0;
@@ -386,7 +392,7 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
                 return f64::from(p) * prose_factor(line, has_lang) * island_factor;
             }
             let w = f64::from(line.weight().min(12));
-            -(1.5 + 0.25 * w)
+            -(SHORT_LINE_SCORE + SHORT_LINE_PER_WORD * w)
         })
         .collect();
 

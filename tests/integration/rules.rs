@@ -322,3 +322,37 @@ fn standfirst_above_share_buttons_and_an_image_credit_stays() {
     assert!(!out.contains("Bakery on Mill Street"), "{out}");
     assert!(!out.contains("Tweet"), "{out}");
 }
+
+#[test]
+fn long_list_inside_an_article_stays() {
+    let items = [
+        "a rain jacket",
+        "two pairs of wool socks",
+        "a head torch",
+        "spare batteries",
+        "a map of the ridge",
+        "a compass",
+        "sun cream",
+        "a first aid kit",
+        "a whistle",
+        "water for the day",
+        "something warm to eat",
+        "a hat and gloves",
+        "a phone, fully charged",
+        "cash for the hut",
+    ];
+    let page = format!(
+        "{MENU}\nOutdoors\n\nWhat to pack for a day on the ridge\n\n\
+         The ridge walk takes most of a day, and the weather on the top can turn in an hour, so the wardens ask every walker to carry the same short list.\n\n\
+         {}\n\n\
+         The wardens say most rescues on the ridge start with a walker who set out late, without a torch, and was caught by the dark on the descent.\n\n\
+         The hut at the col is open from May to October and sells hot drinks, but it takes cash only and closes at five in the afternoon.\n\n\
+         Share\nTweet\nEmail\n\nMore stories\nBakery on Mill Street closes after 60 years\nSchool board delays vote on start times\nLibrary roof repairs to start in May\nFive walks to take before the rain\n\n{FOOTER}",
+        items.join("\n")
+    );
+    let out = deboil::clean(&page);
+    for item in items {
+        assert!(out.lines().any(|l| l == item), "{item} lost:\n{out}");
+    }
+    assert!(!out.contains("Bakery on Mill Street"), "{out}");
+}
