@@ -15,7 +15,7 @@ use crate::normalize::{normalize_line, Normalization};
 use crate::report::{Cleaned, Metadata, Removal, Report};
 use crate::rule::{FnRule, Rule, RuleId, Verdict};
 use crate::rules::byline::Found;
-use crate::rules::related::{find_cut, prose_weight, Marker};
+use crate::rules::related::{find_cut, prose_weight, Footer, Marker};
 use crate::rules::{judge_line, region};
 
 /// Lines longer than this (in bytes) are not matched against phrases: no
@@ -736,8 +736,8 @@ impl Cleaner {
             region::apply(&mut analysis, book);
         }
 
-        // The footer cut and lone closing markers.
-        let cut = if inner.enabled(RuleId::Footer) || !inner.footers.is_empty() {
+        // The footer cut, teaser boxes and lone closing markers.
+        let footer = if inner.enabled(RuleId::Footer) || !inner.footers.is_empty() {
             let a = &analysis;
             find_cut(
                 &a.lines,
@@ -750,9 +750,24 @@ impl Cleaner {
                 MIN_PROSE_BEFORE_FOOTER,
             )
         } else {
-            None
+            Footer::default()
         };
-        if let Some(cut) = cut {
+        for &(label, end) in &footer.boxes {
+            let reason: Reason = Reason::from(format!(
+                "in the teaser box under {:?} (line {})",
+                truncate(analysis.lines[label].text(), 40),
+                analysis.lines[label].number()
+            ));
+            for j in label + 1..end {
+                if analysis.decisions[j].is_none() && !analysis.lines[j].is_blank() {
+                    analysis.decisions[j] = Some(Decision {
+                        who: Who::Builtin(RuleId::Footer),
+                        reason: reason.clone(),
+                    });
+                }
+            }
+        }
+        if let Some(cut) = footer.cut {
             let who = match markers[cut] {
                 Some(Marker::Custom) => inner
                     .footers

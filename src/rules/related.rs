@@ -26,6 +26,44 @@ pub(crate) enum Marker {
     Thread,
 }
 
+/// Where the article goes on after the box that a closing-section label
+/// at `i` opens: past its short teaser lines (at most [`BOX_LINES`]),
+/// [`RESUME_LINES`] prose lines follow one another. A "Don't miss" box set
+/// in the middle of an article is followed by more paragraphs; a closing
+/// teaser list by teasers, one blurb at a time.
+fn resumes(lines: &[Line<'_>], weights: &[u32], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    let mut skipped = 0;
+    while j < lines.len() && (lines[j].is_blank() || weights[j] == 0) {
+        if !lines[j].is_blank() {
+            skipped += 1;
+            if skipped > BOX_LINES {
+                return None;
+            }
+        }
+        j += 1;
+    }
+    let mut run = 0;
+    for (line, &w) in lines[j..].iter().zip(&weights[j..]) {
+        if line.is_blank() {
+            continue;
+        }
+        if w == 0 {
+            break;
+        }
+        run += 1;
+        if run >= RESUME_LINES {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// A box inside an article holds at most this many teaser lines ...
+const BOX_LINES: usize = 8;
+/// ... and the article resumes under it with this many prose lines in a row.
+const RESUME_LINES: usize = 4;
+
 /// Finds where the footer starts.
 ///
 /// - A phrase marker cuts when at least `min_before` words of prose stand
@@ -42,7 +80,7 @@ pub(crate) fn find_cut(
     kept: impl Fn(usize) -> bool,
     is_marker: impl Fn(usize) -> Option<Marker>,
     min_before: u32,
-) -> Option<usize> {
+) -> Footer {
     let weights: Vec<u32> = lines
         .iter()
         .enumerate()
@@ -55,18 +93,38 @@ pub(crate) fn find_cut(
     }
     let total: u32 = weights.iter().sum();
     let mut before = 0u32;
+    let mut boxes = Vec::new();
     for (i, w) in weights.iter().enumerate() {
         let after = total - before - w;
         let cut = match markers[i] {
             Some(Marker::Custom) => before > 0,
-            Some(Marker::Phrase) => before >= min_before && after < before,
+            Some(Marker::Phrase) => match resumes(lines, &weights, i) {
+                Some(end) => {
+                    boxes.push((i, end));
+                    false
+                }
+                None => before >= min_before && after < before,
+            },
             Some(Marker::Thread) => before >= min_before && threads_after[i] >= 2,
             None => false,
         };
         if cut {
-            return Some(i);
+            return Footer {
+                cut: Some(i),
+                boxes,
+            };
         }
         before += w;
     }
-    None
+    Footer { cut: None, boxes }
+}
+
+/// The trailing part of a page, as [`find_cut`] finds it.
+#[derive(Debug, Default)]
+pub(crate) struct Footer {
+    /// The line the footer starts at.
+    pub cut: Option<usize>,
+    /// Teaser boxes inside the article: the label's line, and the line the
+    /// article resumes at.
+    pub boxes: Vec<(usize, usize)>,
 }

@@ -356,3 +356,34 @@ fn long_list_inside_an_article_stays() {
     }
     assert!(!out.contains("Bakery on Mill Street"), "{out}");
 }
+
+#[test]
+fn teaser_box_in_the_middle_does_not_cut_the_paragraphs_under_it() {
+    let text = "\
+Hong Kong police have laid siege to a university campus for a third day, with several hundred students still inside and the roads around it closed to traffic.
+
+The city's leader said on Tuesday that the students should leave peacefully and that those under eighteen would not be arrested on the spot, though they might face charges later.
+
+Crowds gathered in the business district at lunchtime to show support for the students, and several train stations were closed after protesters blocked the tracks with debris.
+
+The unrest began in June over a bill that would have allowed extradition to the mainland, and has grown into a broader movement calling for more democratic freedoms.
+
+DON'T MISS
+
+Macron faces protests over pension plan [INSIGHT]
+Lakers game goes ahead despite row [VIDEO]
+Markets fall on trade fears [REACTION]
+
+Protesters say the bill is one example of eroding autonomy.
+
+They fear the freedoms given in 1997 are being taken back.
+
+The government says it is committed to the agreement.
+
+Talks between the two sides have not yet been scheduled.
+";
+    let out = deboil::clean(text);
+    assert!(out.contains("Talks between the two sides"), "{out}");
+    assert!(out.contains("eroding autonomy"), "{out}");
+    assert!(!out.contains("[INSIGHT]"), "{out}");
+}
