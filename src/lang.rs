@@ -421,8 +421,12 @@ impl PhraseBook {
                 c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | 'k')
             });
             if !rest.is_empty() && rest.len() < key.len() {
-                let counters =
-                    Cats(Category::Share.bit() | Category::Comments.bit() | Category::Footer.bit());
+                let counters = Cats(
+                    Category::Share.bit()
+                        | Category::Comments.bit()
+                        | Category::Footer.bit()
+                        | Category::Placeholder.bit(),
+                );
                 let found = if words <= 4 {
                     self.exact.get(rest).copied().unwrap_or_default()
                 } else {

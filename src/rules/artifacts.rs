@@ -285,6 +285,8 @@ fn photo_label(t: &str) -> bool {
     const LABELS: &[&str] = &[
         "Foto",
         "Fotos",
+        "photo",
+        "foto",
         "Photo",
         "Bild",
         "Fuente",
@@ -315,7 +317,9 @@ fn photo_label(t: &str) -> bool {
         return false;
     };
     let lead = before[..before.len() - label.len()].trim_end();
-    lead.ends_with(['.', '!', '?'])
+    // After a sentence, or after a caption's comma or slash: "Roman
+    // Prymula, photo: Archives", "Praca w magazynie / Źródło: Pixabay".
+    lead.ends_with(['.', '!', '?', ',', '/', '|'])
 }
 
 /// Copyright lines: `© 2023 ...`, `Copyright 2019 ...`,
@@ -409,6 +413,8 @@ mod tests {
             "Dee Dee Myers Getty Images",
             "PAP/ Rafał Guz",
             "aja/PAP",
+            "Roman Prymula, photo: Archives du Gouvernement",
+            "Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay",
         ] {
             assert!(c.judge(&line(pos)).is_some(), "{pos}");
         }
@@ -426,6 +432,7 @@ mod tests {
             "The 24/7 news cycle",
             "AP/Reuters poll finds support for the plan rising among younger voters",
             "Artists sue Getty Images",
+            "He showed me the picture, Photo: it was taken in 1952 by his father.",
         ] {
             assert!(c.judge(&line(neg)).is_none(), "{neg}");
         }

@@ -100,7 +100,12 @@ impl Bylines {
         let mut sep_at = rest.len();
         for (i, tok) in rest.iter().enumerate() {
             let bare = tok.trim_end_matches([',', ';']);
-            if is_separator(tok) || bare.is_empty() {
+            // A date may follow the name without a separator: "By Jane Doe
+            // Feb 8, 2020".
+            let dated = i > 0
+                && (tok.starts_with(|c: char| c.is_ascii_digit())
+                    || book.is_date_word(&lower_word(bare)));
+            if is_separator(tok) || bare.is_empty() || dated {
                 sep_at = i;
                 break;
             }
@@ -462,6 +467,8 @@ mod tests {
             "Text und Fotos von Anna Berger",
             "BY JOHN SMITH",
             "By Jane Doe and John Roe | Associated Press",
+            "By Amelie Marie Nishizawa Feb 8, 2020 5 min read",
+            "By Anna May",
         ] {
             assert_eq!(judge(pos), Some(Found::Byline), "{pos}");
         }
@@ -504,6 +511,8 @@ mod tests {
             "Passed by the Senate",
             "Stand by Me",
             "Monday was the hottest day of 2023 so far.",
+            "By May the council had agreed",
+            "By 9 pm the square was empty",
         ] {
             assert_eq!(judge(neg), None, "{neg}");
         }

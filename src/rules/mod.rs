@@ -111,7 +111,9 @@ pub(crate) fn judge_line(
                 }),
             RuleId::Social => by_phrase(Category::Share),
             RuleId::Ads => by_phrase(Category::Ads),
-            RuleId::Newsletter => by_phrase(Category::Newsletter),
+            RuleId::Newsletter => {
+                by_phrase(Category::Newsletter).or_else(|| simple(newsletter_title(line)))
+            }
             RuleId::Consent => by_phrase(Category::Consent),
             RuleId::Comments => by_phrase(Category::Comments),
             RuleId::ReadMore => by_phrase(Category::ReadMore),
@@ -128,6 +130,18 @@ pub(crate) fn judge_line(
         }
     }
     None
+}
+
+/// `PC Gamer Newsletter`, `RNZ-WhatsApp-Newsletter`: a short title naming
+/// a newsletter. The word is the same in most languages the packs cover.
+fn newsletter_title(line: &Line<'_>) -> Option<&'static str> {
+    if line.f.words > 5 || line.f.terminal {
+        return None;
+    }
+    let t = line.text().trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = t.rsplit([' ', '-']).next()?;
+    (last.eq_ignore_ascii_case("newsletter") || last.eq_ignore_ascii_case("newsletters"))
+        .then_some("newsletter title")
 }
 
 /// `Home > News > World`, `Home / Sport / Football`, `Start » Politik`.
@@ -167,6 +181,12 @@ mod tests {
     fn each_family_has_positives_and_look_alikes() {
         let cases: &[(&str, Option<RuleId>)] = &[
             ("Loading...", Some(RuleId::Placeholder)),
+            ("5 min read", Some(RuleId::Placeholder)),
+            ("5 min read on the train", None),
+            ("PC Gamer Newsletter", Some(RuleId::Newsletter)),
+            ("RNZ-WhatsApp-Newsletter", Some(RuleId::Newsletter)),
+            ("The newsletter went out to 40,000 readers.", None),
+            ("Write to the editor of the parish newsletter", None),
             ("Loading of the cargo began at dawn.", None),
             ("Please wait", Some(RuleId::Placeholder)),
             ("Please wait for the doors to open before boarding.", None),
