@@ -417,9 +417,13 @@ impl PhraseBook {
         }
         // Counters: "12 Comments", "4,553 Shares", "34 responses to ...".
         if key.as_bytes()[0].is_ascii_digit() && words <= PREFIX_WORDS {
-            let rest = key.trim_start_matches(|c: char| {
-                c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | 'k')
-            });
+            let rest =
+                key.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.'));
+            // "4.5k shares", not the k of "120 kommentare".
+            let rest = rest
+                .strip_prefix("k ")
+                .unwrap_or(rest)
+                .trim_start_matches(' ');
             if !rest.is_empty() && rest.len() < key.len() {
                 let counters = Cats(
                     Category::Share.bit()

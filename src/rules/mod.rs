@@ -182,6 +182,8 @@ mod tests {
         let cases: &[(&str, Option<RuleId>)] = &[
             ("Loading...", Some(RuleId::Placeholder)),
             ("5 min read", Some(RuleId::Placeholder)),
+            ("120 Kommentare", Some(RuleId::Comments)),
+            ("4.5k shares", Some(RuleId::Social)),
             ("5 min read on the train", None),
             ("PC Gamer Newsletter", Some(RuleId::Newsletter)),
             ("RNZ-WhatsApp-Newsletter", Some(RuleId::Newsletter)),
