@@ -324,6 +324,8 @@ fn blog_and_paywall_notices() {
         - If you're seeing this message but you're already a subscriber, please log in.
         + The council voted last autumn to pay for the repairs, after volunteers spent three winters re-planking the hull.
         - Receive our monthly newsletter to stay on top of the latest articles.
+        - Enter your email below to receive future updates.
+        - 120 Comments
         + Subscribers to the town's monthly newsletter were the first to hear of the plan, the mayor said.
         + This work is what the volunteers are proudest of, said the chair of the group.
         - This work is licensed under a Creative Commons Attribution 4.0 International License.
@@ -346,6 +348,8 @@ fn blog_and_paywall_notices() {
         + Kritiker bemängeln, dass Anwohner zu spät eingebunden worden seien, und fordern eine zweite Bürgerversammlung.
         - Themen: Radwege, Innenstadt, Stadtrat, Verkehr
         + Themen wie Lärm und Parkplätze kamen in der Sitzung ebenfalls zur Sprache.
+        - Weitere Informationen
+        - Buch bestellen
         - Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links.
         - Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Radwege.
         ",
