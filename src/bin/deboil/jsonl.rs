@@ -1,9 +1,10 @@
 //! JSONL mode: one output record per input record, in input order.
 //!
 //! Input is read in windows of at most [`WINDOW_LINES`] lines or about
-//! [`WINDOW_BYTES`] bytes; a window is cleaned in parallel, written in
-//! order, and its memory reused for the next. Memory use is bounded by the
-//! window (and the longest line), never by the file.
+//! [`WINDOW_BYTES`] bytes; a window is cleaned in parallel and written in
+//! order. While one window is cleaned, the one before it is written and
+//! the one after it read, so at most three windows are held: memory use is
+//! bounded by the window size (and the longest line), never by the file.
 
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::ops::Range;
@@ -171,6 +172,14 @@ fn summarize(t: &Tally, elapsed: Duration, stats: bool) {
     }
 }
 
+/// A window of input: its bytes, the records in it (line number and byte
+/// range), and whether the input ended with it.
+struct Window {
+    buf: Vec<u8>,
+    lines: Vec<(u64, Range<usize>)>,
+    eof: bool,
+}
+
 /// The state of a run over one input.
 struct Ctx<'a, W: Write> {
     pool: &'a rayon::ThreadPool,
@@ -187,59 +196,98 @@ impl<W: Write> Ctx<'_, W> {
     fn one(&mut self, input: &Input) -> Result<(), Failure> {
         let name = input.name();
         let mut reader = BufReader::with_capacity(1 << 20, input.open()?);
-        let mut buf: Vec<u8> = Vec::new();
-        let mut lines: Vec<(u64, Range<usize>)> = Vec::with_capacity(WINDOW_LINES);
         let mut line_no = 0u64;
         let job = Job {
             field: self.field,
             file: &name,
             report: self.report.is_some(),
         };
-        loop {
-            buf.clear();
-            lines.clear();
-            let mut eof = false;
-            while lines.len() < WINDOW_LINES && buf.len() < WINDOW_BYTES {
-                let start = buf.len();
-                let n = reader
-                    .read_until(b'\n', &mut buf)
-                    .map_err(|e| Failure::io(&name, e))?;
-                if n == 0 {
-                    eof = true;
-                    break;
-                }
-                line_no += 1;
-                self.tally.bytes += n as u64;
-                let end = if buf.last() == Some(&b'\n') {
-                    buf.len() - 1
-                } else {
-                    buf.len()
-                };
-                if is_blank(&buf[start..end]) {
-                    self.tally.blank += 1;
-                    buf.truncate(start);
-                    continue;
-                }
-                lines.push((line_no, start..end));
-            }
-            let cleaner = self.cleaner;
-            let window = &buf;
-            let done: Vec<Done> = self.pool.install(|| {
-                lines
-                    .par_iter()
-                    .map_with((cleaner.clone(), String::new()), |(c, s), (no, r)| {
-                        clean_one(c, s, &window[r.clone()], *no, job)
+        let (cleaner, pool) = (self.cleaner, self.pool);
+        // While the pool cleans one window, this thread writes the window
+        // before it and reads the one after, so that neither waits for the
+        // other.
+        let mut window = Some(self.read_window(&mut reader, &name, &mut line_no)?);
+        let mut cleaned: Option<(Window, Vec<Done>)> = None;
+        while let Some(current) = window.take() {
+            let (done, next) = std::thread::scope(|s| -> Result<_, Failure> {
+                let work = s.spawn(|| {
+                    pool.install(|| {
+                        current
+                            .lines
+                            .par_iter()
+                            .map_with((cleaner.clone(), String::new()), |(c, s), (no, r)| {
+                                clean_one(c, s, &current.buf[r.clone()], *no, job)
+                            })
+                            .collect::<Vec<Done>>()
                     })
-                    .collect()
-            });
-            for ((no, r), done) in lines.iter().zip(done) {
-                self.write(&name, *no, &buf[r.clone()], done)?;
-            }
-            self.progress.update(self.tally);
-            if eof {
-                return Ok(());
-            }
+                });
+                let written = match cleaned.take() {
+                    Some((w, done)) => self.write_window(&name, &w, done),
+                    None => Ok(()),
+                };
+                let next = match (&written, current.eof) {
+                    (Ok(()), false) => Some(self.read_window(&mut reader, &name, &mut line_no)),
+                    _ => None,
+                };
+                let done = work.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+                written?;
+                Ok((done, next.transpose()?))
+            })?;
+            cleaned = Some((current, done));
+            window = next;
         }
+        if let Some((w, done)) = cleaned {
+            self.write_window(&name, &w, done)?;
+        }
+        Ok(())
+    }
+
+    /// Reads the next window of records: at most [`WINDOW_LINES`] lines or
+    /// about [`WINDOW_BYTES`] bytes. Blank lines are counted, not kept.
+    fn read_window(
+        &mut self,
+        reader: &mut impl BufRead,
+        name: &str,
+        line_no: &mut u64,
+    ) -> Result<Window, Failure> {
+        let mut w = Window {
+            buf: Vec::new(),
+            lines: Vec::with_capacity(WINDOW_LINES),
+            eof: false,
+        };
+        while w.lines.len() < WINDOW_LINES && w.buf.len() < WINDOW_BYTES {
+            let start = w.buf.len();
+            let n = reader
+                .read_until(b'\n', &mut w.buf)
+                .map_err(|e| Failure::io(name, e))?;
+            if n == 0 {
+                w.eof = true;
+                break;
+            }
+            *line_no += 1;
+            self.tally.bytes += n as u64;
+            let end = if w.buf.last() == Some(&b'\n') {
+                w.buf.len() - 1
+            } else {
+                w.buf.len()
+            };
+            if is_blank(&w.buf[start..end]) {
+                self.tally.blank += 1;
+                w.buf.truncate(start);
+                continue;
+            }
+            w.lines.push((*line_no, start..end));
+        }
+        Ok(w)
+    }
+
+    /// Writes a cleaned window, in input order.
+    fn write_window(&mut self, name: &str, w: &Window, done: Vec<Done>) -> Result<(), Failure> {
+        for ((no, r), done) in w.lines.iter().zip(done) {
+            self.write(name, *no, &w.buf[r.clone()], done)?;
+        }
+        self.progress.update(self.tally);
+        Ok(())
     }
 
     fn write(&mut self, name: &str, no: u64, line: &[u8], done: Done) -> Result<(), Failure> {
