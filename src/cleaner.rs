@@ -578,10 +578,14 @@ impl Cleaner {
     /// its own rule and reason, so the report stays whole), and what it
     /// joins is joined, until a run changes nothing.
     fn write(&self, a: &mut Analysis<'_>, out: &mut String) {
-        let mut trail = Trail::default();
-        if render(a, out, Some(&mut trail)).is_none() {
+        let start = out.len();
+        if render(a, out, None).is_none() {
             return;
         }
+        // Looks wrapped: written again, noting where each line came from.
+        out.truncate(start);
+        let mut trail = Trail::default();
+        render(a, out, Some(&mut trail));
         let mut next = Trail::default();
         for _ in 0..MAX_SETTLE_ROUNDS {
             let text = out.clone();

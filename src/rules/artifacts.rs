@@ -152,16 +152,20 @@ fn credited(before: &str) -> bool {
 /// photo agency, or a name and a news agency on either side of a slash.
 fn agency_credit(t: &str) -> bool {
     let n = t.len();
-    let ends_with_agency = AGENCIES.iter().any(|a| {
-        n >= a.len()
-            && t.is_char_boundary(n - a.len())
-            && t[n - a.len()..].eq_ignore_ascii_case(a)
-            && credited(&t[..n - a.len()])
-    });
+    // Every agency name ends in one of these letters; most short lines
+    // (menu entries, headings) are turned away by their last byte.
+    let last = t.as_bytes().last().map(u8::to_ascii_lowercase);
+    let ends_with_agency = matches!(last, Some(b's' | b'k' | b'm' | b'o' | b'e'))
+        && AGENCIES.iter().any(|a| {
+            n >= a.len()
+                && t.is_char_boundary(n - a.len())
+                && t[n - a.len()..].eq_ignore_ascii_case(a)
+                && credited(&t[..n - a.len()])
+        });
     if ends_with_agency {
         return true;
     }
-    let Some(slash) = t.find('/') else {
+    let Some(slash) = memchr::memchr(b'/', t.as_bytes()) else {
         return false;
     };
     if t[slash + 1..].contains('/') {

@@ -139,6 +139,9 @@ fn newsletter_title(line: &Line<'_>) -> Option<&'static str> {
         return None;
     }
     let t = line.text().trim_end_matches(|c: char| !c.is_alphanumeric());
+    if !t.ends_with(['r', 'R', 's', 'S']) || t.len() < "newsletter".len() {
+        return None;
+    }
     let last = t.rsplit([' ', '-']).next()?;
     (last.eq_ignore_ascii_case("newsletter") || last.eq_ignore_ascii_case("newsletters"))
         .then_some("newsletter title")
