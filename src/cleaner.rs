@@ -740,6 +740,23 @@ impl Cleaner {
             region::apply(&mut analysis, book);
         }
 
+        // A row of share buttons.
+        if inner.enabled(RuleId::Footer) {
+            let mut prev_share = false;
+            for (i, (line, d)) in analysis.lines.iter().zip(&analysis.decisions).enumerate() {
+                if line.is_blank() {
+                    continue;
+                }
+                let share = d
+                    .as_ref()
+                    .is_some_and(|d| d.who == Who::Builtin(RuleId::Social));
+                if share && prev_share && markers[i].is_none() {
+                    markers[i] = Some(Marker::Share);
+                }
+                prev_share = share;
+            }
+        }
+
         // The footer cut, teaser boxes and lone closing markers.
         let footer = if inner.enabled(RuleId::Footer) || !inner.footers.is_empty() {
             let a = &analysis;
@@ -780,15 +797,17 @@ impl Cleaner {
                     .map_or(Who::Builtin(RuleId::Footer), Who::Footer),
                 _ => Who::Builtin(RuleId::Footer),
             };
-            let what = if markers[cut] == Some(Marker::Thread) {
-                "start of a comment thread"
-            } else {
-                "closing marker"
+            let what = match markers[cut] {
+                Some(Marker::Thread) => "start of a comment thread",
+                Some(Marker::Share) => "share buttons",
+                _ => "closing marker",
             };
-            analysis.decisions[cut] = Some(Decision {
-                who,
-                reason: Reason::Static(what),
-            });
+            if analysis.decisions[cut].is_none() {
+                analysis.decisions[cut] = Some(Decision {
+                    who,
+                    reason: Reason::Static(what),
+                });
+            }
             let reason: Reason = Reason::from(format!(
                 "after {what} {:?} (line {})",
                 truncate(analysis.lines[cut].text(), 40),

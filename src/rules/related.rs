@@ -24,6 +24,9 @@ pub(crate) enum Marker {
     Custom,
     /// A comment header (`jane says:`).
     Thread,
+    /// The second of a row of share buttons: the end of an article, when
+    /// little prose follows it.
+    Share,
 }
 
 /// Where the article goes on after the box that a closing-section label
@@ -58,6 +61,10 @@ fn resumes(lines: &[Line<'_>], weights: &[u32], i: usize) -> Option<usize> {
     }
     None
 }
+
+/// Share buttons end the article when the prose above them outweighs the
+/// prose below this many times.
+const SHARE_CUT_RATIO: u32 = 3;
 
 /// A box inside an article holds at most this many teaser lines ...
 const BOX_LINES: usize = 8;
@@ -106,6 +113,11 @@ pub(crate) fn find_cut(
                 None => before >= min_before && after < before,
             },
             Some(Marker::Thread) => before >= min_before && threads_after[i] >= 2,
+            Some(Marker::Share) => {
+                before >= min_before
+                    && after * SHARE_CUT_RATIO < before
+                    && resumes(lines, &weights, i).is_none()
+            }
             None => false,
         };
         if cut {

@@ -387,3 +387,42 @@ Talks between the two sides have not yet been scheduled.
     assert!(out.contains("eroding autonomy"), "{out}");
     assert!(!out.contains("[INSIGHT]"), "{out}");
 }
+
+#[test]
+fn share_buttons_after_the_article_end_it() {
+    let text = "\
+The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday morning, with the mayor on board.
+
+The town council voted 6 to 1 last autumn to pay for the final repairs and a new landing stage, after volunteers had spent three winters re-planking the hull.
+
+The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves the east quay on April 6.
+
+Share
+Tweet
+Email
+
+Marta Okafor has covered the harbour towns for the Gazette since 2009.
+";
+    let out = deboil::clean(text);
+    assert!(out.contains("the first scheduled service leaves"), "{out}");
+    assert!(!out.contains("has covered the harbour towns"), "{out}");
+}
+
+#[test]
+fn share_buttons_under_the_first_paragraph_cut_nothing() {
+    let text = "\
+The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday.
+
+Share
+Tweet
+Email
+
+The town council voted 6 to 1 last autumn to pay for the final repairs and a new landing stage, after volunteers had spent three winters re-planking the hull.
+
+The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves the east quay on April 6.
+";
+    let out = deboil::clean(text);
+    assert!(out.contains("The town council voted"), "{out}");
+    assert!(out.contains("first scheduled service leaves"), "{out}");
+    assert!(!out.contains("Tweet"), "{out}");
+}
