@@ -75,7 +75,7 @@ rule_ids! {
     /// Menus, breadcrumbs, pagination and other navigation.
     Navigation = "navigation", "menus, breadcrumbs, pagination and other navigation";
     /// Everything after a closing marker such as `Most Popular` or `Related Articles`.
-    Footer = "footer", "a closing marker after the article (Most Popular, Related Articles, You may also like) and everything after it";
+    Footer = "footer", "a closing marker after the article (Most Popular, Related Articles, You may also like, a dated comment header, a row of share buttons) and everything after it; a teaser box inside the article";
     /// Lines outside the article's main region in a whole-page dump.
     MainRegion = "main-region", "in whole-page dumps: menus, teaser lists and comment threads outside the article's main region";
 }
