@@ -426,3 +426,25 @@ The crossing takes eleven minutes, against a half-hour drive around the head of 
     assert!(out.contains("first scheduled service leaves"), "{out}");
     assert!(!out.contains("Tweet"), "{out}");
 }
+
+#[test]
+fn short_line_inside_a_widget_in_the_article_goes() {
+    let page = format!(
+        "{MENU}\nSearch\nLog in\nMy account\n\nLocal News\n\nHarbour ferry returns after 40 years\n\n\
+         The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday morning, with the mayor on board.\n\n\
+         The town council voted 6 to 1 last autumn to pay for the final repairs and a new landing stage, after volunteers had spent three winters re-planking the hull.\n\n\
+         Sign up for our newsletter\nNo spam, ever\nSubscribe\n\n\
+         The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves the east quay on April 6.\n\n\
+         Fares will be two dollars, and children and bicycles ride free, the council said in a statement on Friday evening after the crossing.\n\n\
+         Share\nTweet\nEmail\n\nMore stories\nBakery on Mill Street closes after 60 years\nSchool board delays vote on start times\nLibrary roof repairs to start in May\nFive walks to take before the rain\n\n{FOOTER}"
+    );
+    let c = deboil::Cleaner::default().clean_with_report(&page);
+    let out = c.text();
+    assert!(out.contains("The crossing takes eleven minutes"), "{out}");
+    assert!(!out.contains("No spam, ever"), "{out}");
+    assert!(c
+        .report()
+        .removed()
+        .iter()
+        .any(|r| r.text() == "No spam, ever" && r.rule() == "main-region"));
+}
