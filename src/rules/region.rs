@@ -416,6 +416,10 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         let mut widgets = HEAD_WIDGET_LINES;
         while lo > 0 {
             let i = live[lo - 1];
+            // Once the budget is spent, the walk still finishes the block
+            // it is in (a list running into the article), up to a blank
+            // line.
+            let same_block = live[lo] == i + 1;
             match &a.decisions[i] {
                 Some(d) if matches!(d.who, Who::Builtin(RuleId::Byline | RuleId::Credit)) => {}
                 // Share buttons, a loading label and an image credit often
@@ -435,10 +439,10 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
                     // and the article's own); a repeated menu label does
                     // not read as prose.
                     let repeated_label = repeats[lo - 1] > 1 && prose_weight(&a.lines[i]) == 0;
-                    if menu[i] || repeated_label || budget == 0 {
+                    if menu[i] || repeated_label || (budget == 0 && !same_block) {
                         break;
                     }
-                    budget -= 1;
+                    budget = budget.saturating_sub(1);
                 }
             }
             lo -= 1;
