@@ -660,6 +660,8 @@ impl Cleaner {
         // Comment headers, and the date lines that may stand under them.
         let mut headers: Vec<usize> = Vec::new();
         let mut dates: Vec<usize> = Vec::new();
+        // Reply buttons ("Reply", "Antworten") under comments.
+        let mut replies: Vec<usize> = Vec::new();
         for (i, line) in lines.iter().enumerate() {
             if line.is_blank() {
                 continue;
@@ -682,6 +684,9 @@ impl Cleaner {
             if let Some(v) = judge_line(line, cats, book, |id| inner.enabled(id)) {
                 if v.found == Some(Found::Date) {
                     dates.push(i);
+                }
+                if v.rule == RuleId::Comments && is_reply_button(&key) {
+                    replies.push(i);
                 }
                 match v.found {
                     Some(Found::Byline) if metadata.byline.is_none() => {
@@ -723,6 +728,33 @@ impl Cleaner {
                 .collect();
             if markers[h].is_none() && next.iter().any(|j| dates.binary_search(j).is_ok()) {
                 markers[h] = Some(Marker::Thread);
+            }
+        }
+
+        // A comment without a header verb: a name, a date line, the text
+        // and a reply button. With two such comments or more, each
+        // comment's first line opens a thread.
+        if replies.len() >= 2 {
+            let mut prev_reply = None;
+            for &r in &replies {
+                let from = prev_reply.map_or(0, |p| p + 1);
+                prev_reply = Some(r);
+                let Some(&d) = dates
+                    .iter()
+                    .rev()
+                    .find(|&&d| d < r && d >= from && r - d <= REPLY_DATE_LINES)
+                else {
+                    continue;
+                };
+                // The commenter's name stands just above the date.
+                let head = (from..d)
+                    .rev()
+                    .find(|&j| !lines[j].is_blank())
+                    .filter(|&j| lines[j].f.words <= COMMENTER_WORDS && !lines[j].f.terminal)
+                    .unwrap_or(d);
+                if markers[head].is_none() {
+                    markers[head] = Some(Marker::Thread);
+                }
             }
         }
 
@@ -968,6 +1000,30 @@ const MAX_SETTLE_ROUNDS: usize = 8;
 /// The headline is looked for among this many first lines.
 const TITLE_SEARCH_LINES: usize = 400;
 
+/// The reply button under a comment, in the packed languages, as a
+/// phrase key.
+fn is_reply_button(key: &str) -> bool {
+    const REPLY: &[&str] = &[
+        "reply",
+        "antworten",
+        "répondre",
+        "responder",
+        "rispondi",
+        "responder",
+        "odpowiedz",
+        "svara",
+        "svar",
+        "beantwoorden",
+        "reageren",
+        "ответить",
+    ];
+    REPLY.contains(&key)
+}
+
+/// A reply button stands at most this many lines under its comment's date line,
+/// which a name of at most this many words may head.
+const REPLY_DATE_LINES: usize = 30;
+const COMMENTER_WORDS: u32 = 4;
 /// A comment header with this many digits holds its date.
 const HEADER_DATE_DIGITS: u32 = 4;
 /// A comment header's date stands within this many lines under it.

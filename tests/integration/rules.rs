@@ -448,3 +448,18 @@ fn short_line_inside_a_widget_in_the_article_goes() {
         .iter()
         .any(|r| r.text() == "No spam, ever" && r.rule() == "main-region"));
 }
+
+#[test]
+fn comments_with_reply_buttons_start_a_thread() {
+    let page = format!(
+        "{ARTICLE_DE}\nMelanie\n15. April 2019\n\nIch fahre jeden Tag durch die Altstadt und habe auf diese Wege lange gewartet, danke für den Bericht.\n\nAntworten\n\n\
+         Sandra\n16. April 2019\n\nBei uns im Viertel fehlt so etwas noch, hoffentlich kommt das bald auch zu uns.\n\nAntworten\n"
+    );
+    let out = deboil::clean(&page);
+    assert!(
+        out.contains("Der erste Abschnitt soll im Frühjahr"),
+        "{out}"
+    );
+    assert!(!out.contains("lange gewartet"), "{out}");
+    assert!(!out.contains("Bei uns im Viertel"), "{out}");
+}
