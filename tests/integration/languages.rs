@@ -331,6 +331,7 @@ fn blog_and_paywall_notices() {
         - This work is licensed under a Creative Commons Attribution 4.0 International License.
         - This entry was posted in Local News and tagged ferry, harbour.
         - Previous post: Bakery on Mill Street closes after 60 years
+        - One thought on “Harbour ferry returns”
         ",
     );
     check(
