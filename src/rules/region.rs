@@ -65,6 +65,7 @@ const KEEP_OUTSIDE_WEIGHT: u32 = 25;
 /// words; returns the index into [`PhraseBook::langs`].
 pub(crate) fn detect_language(
     lines: &[Line<'_>],
+    removed: impl Fn(usize) -> bool,
     book: &PhraseBook,
     read: &mut ReadWords,
 ) -> Option<usize> {
@@ -72,7 +73,14 @@ pub(crate) fn detect_language(
     let mut words = 0u32;
     let mut cjk = 0u32;
     let mut letters = 0u32;
-    for line in lines {
+    for (i, line) in lines.iter().enumerate() {
+        // Lines the line rules removed (a byline, a menu) are not read: the
+        // language is the language of what stays, so that cleaning the
+        // output again finds the same one.
+        if removed(i) {
+            read.ends.push(read.masks.len());
+            continue;
+        }
         cjk += line.f.cjk;
         letters += line.f.letters;
         for w in words_of(line.text()).take(DETECT_WORDS) {
@@ -91,10 +99,11 @@ pub(crate) fn detect_language(
         }
     }
     if letters > 0 && cjk * 2 > letters {
-        let code = if lines.iter().any(|l| {
-            l.text()
-                .chars()
-                .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c))
+        let code = if lines.iter().enumerate().any(|(i, l)| {
+            !removed(i)
+                && l.text()
+                    .chars()
+                    .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c))
         }) {
             "ja"
         } else {
@@ -265,7 +274,7 @@ fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
 /// Finds the article in a whole-page dump and removes what lies around it.
 pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     let mut read = ReadWords::default();
-    let lang = detect_language(&a.lines, book, &mut read);
+    let lang = detect_language(&a.lines, |i| a.decisions[i].is_some(), book, &mut read);
     a.language = lang.map(|l| book.langs[l].clone());
 
     let live: Vec<usize> = (0..a.lines.len())

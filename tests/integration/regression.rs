@@ -221,3 +221,15 @@ fn markup_that_only_three_joined_lines_make_is_not_written() {
     let once = deboil::clean(input);
     assert_eq!(deboil::clean(&once), once);
 }
+
+#[test]
+fn language_is_read_from_what_stays() {
+    // See: fuzzing `clean`. The first run read the language from every
+    // line, a removed byline included, and found English; the second run,
+    // without the byline, found none and judged the page by another
+    // threshold. The language is now read from the lines the line rules
+    // keep.
+    let input = "\u{feff}* [Home].org/* [Home](/)hile downuown raindt)e, Cao\u{b7} sy for the breakbreak a c\u{0}\u{1}wws\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}.\n\nShare Mon Faceediwe* [Home](\u{0}\u{0}\u{0}\u{0}\u{1}\u{0}\u{0}\u{1a}\u{0}\u{0}\u{0}*\u{6}\u{0}\u{0}\u{0} [News]/(news)\n* [t]a%feX\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}me\u{200b} zedth\r\n\u{14}om $a\u{7f}Z\u{0}\u{0}\u{0}\u{0};b&gt\u{1}\r\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}t1\u{0};b&gt\u{1}\r;<\u{0}\u{0}\r\n\u{5ec}\n\u{4eca}\u{65e5}\u{306f}\u{96e8}\u{3067}ment\n\nM\u{3059}\u{3000}\n\u{eb01}n\u{1f469}\u{200d}\u{127fb}ro\u{a0}width\r\n\u{14}om $a\u{7f}Z\u{0}\u{0}\u{0}\u{0};b&gt\u{1}\r\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}t1\u{0};b&gt\u{1}\r;<\u{0}\u{0}\r\n\u{5ec}\n\u{4eca}\u{65e5}\u{306f}\u{96e8}\u{3067}\u{3059}\u{3000}\n\u{eb01}n\u{1f469}\u{200d}\u{127fb}\n\u{0}NUL\u{7}b\u{0}\u{0}\u{0}me\u{200b} zedth\r\n\u{14}om $a\u{7f}Z\u{0}\u{0}\u{0}\u{0};b&gt\u{1}\r\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}t1\u{0};b&gt\u{1}\r;<\u{0}\u{0}\r\n\u{5ec}\n\u{4eca}\u{65e5}\u{306f}\u{96e8}\u{3067}\u{3059}\u{3000}\n\u{eb01}n\u{1f469}\u{200d}\u{127fb}ro\u{a0}width\r\n\u{14}om $a\u{7f}Z\u{0}\u{0}\u{0}\u{0};b&gt\u{1}\r\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}t1\u{0};b&gtoPhotost Popular_. share thisrai\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{1}\u{0} \u{1}\r;<\u{0}\u{0}\r\n\u{5ec}\n\u{4eca}\u{65e5}\u{306f}\u{96e8}\u{3067}\u{3059}\u{3000}\n\u{eb01}n\u{1f469}\u{200d}\u{127fb}\n\u{0}NUL\u{7}bell(c.pnturecades\nBy Jell(c.pnturecades\nBy Jane Domailto:desk@e\u{0}-\u{0}\u{0}\u{14}xample.com)\u{a9} [About](/about)\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+}
