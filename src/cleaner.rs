@@ -444,6 +444,20 @@ pub(crate) struct Analysis<'h> {
     pub guard: Option<String>,
 }
 
+impl Analysis<'_> {
+    /// Removes the non-blank lines of `range` that no rule has decided on.
+    fn remove_undecided(&mut self, range: std::ops::Range<usize>, who: Who, reason: &Reason) {
+        for j in range {
+            if self.decisions[j].is_none() && !self.lines[j].is_blank() {
+                self.decisions[j] = Some(Decision {
+                    who,
+                    reason: reason.clone(),
+                });
+            }
+        }
+    }
+}
+
 impl Inner {
     fn enabled(&self, id: RuleId) -> bool {
         self.disabled & (1 << (id as u64)) == 0
@@ -806,19 +820,12 @@ impl Cleaner {
             Footer::default()
         };
         for &(label, end) in &footer.boxes {
-            let reason: Reason = Reason::from(format!(
+            let reason = Reason::from(format!(
                 "in the teaser box under {:?} (line {})",
                 truncate(analysis.lines[label].text(), 40),
                 analysis.lines[label].number()
             ));
-            for j in label + 1..end {
-                if analysis.decisions[j].is_none() && !analysis.lines[j].is_blank() {
-                    analysis.decisions[j] = Some(Decision {
-                        who: Who::Builtin(RuleId::Footer),
-                        reason: reason.clone(),
-                    });
-                }
-            }
+            analysis.remove_undecided(label + 1..end, Who::Builtin(RuleId::Footer), &reason);
         }
         if let Some(cut) = footer.cut {
             let who = match markers[cut] {
@@ -840,19 +847,12 @@ impl Cleaner {
                     reason: Reason::Static(what),
                 });
             }
-            let reason: Reason = Reason::from(format!(
+            let reason = Reason::from(format!(
                 "after {what} {:?} (line {})",
                 truncate(analysis.lines[cut].text(), 40),
                 analysis.lines[cut].number()
             ));
-            for j in cut + 1..n {
-                if analysis.decisions[j].is_none() && !analysis.lines[j].is_blank() {
-                    analysis.decisions[j] = Some(Decision {
-                        who,
-                        reason: reason.clone(),
-                    });
-                }
-            }
+            analysis.remove_undecided(cut + 1..n, who, &reason);
         }
         if inner.enabled(RuleId::Footer) {
             for (i, m) in markers.iter().enumerate() {
