@@ -445,14 +445,12 @@ pub(crate) struct Analysis<'h> {
 }
 
 impl Analysis<'_> {
-    /// Removes the non-blank lines of `range` that no rule has decided on.
-    fn remove_undecided(&mut self, range: std::ops::Range<usize>, who: Who, reason: &Reason) {
-        for j in range {
+    /// Removes, by `decision`, the non-blank lines among `lines` that no
+    /// rule has decided on.
+    fn remove_undecided(&mut self, lines: impl IntoIterator<Item = usize>, decision: &Decision) {
+        for j in lines {
             if self.decisions[j].is_none() && !self.lines[j].is_blank() {
-                self.decisions[j] = Some(Decision {
-                    who,
-                    reason: reason.clone(),
-                });
+                self.decisions[j] = Some(decision.clone());
             }
         }
     }
@@ -615,11 +613,7 @@ impl Cleaner {
                     let Some(range) = trail.written.get(w) else {
                         return;
                     };
-                    for &i in &trail.view[range.clone()] {
-                        if a.decisions[i].is_none() && !a.lines[i].is_blank() {
-                            a.decisions[i] = Some(d.clone());
-                        }
-                    }
+                    a.remove_undecided(trail.view[range.clone()].iter().copied(), d);
                 }
             }
             if removed {
@@ -732,15 +726,12 @@ impl Cleaner {
         // said:", or "Jane says:" over a date line); "The minister says:"
         // before a quote is not.
         for &h in &headers {
-            if lines[h].f.digits >= HEADER_DATE_DIGITS {
-                markers[h] = markers[h].or(Some(Marker::Thread));
-                continue;
-            }
-            let next: Vec<usize> = (h + 1..n)
-                .filter(|&j| !lines[j].is_blank())
-                .take(HEADER_DATE_LINES)
-                .collect();
-            if markers[h].is_none() && next.iter().any(|j| dates.binary_search(j).is_ok()) {
+            let dated = lines[h].f.digits >= HEADER_DATE_DIGITS
+                || (h + 1..n)
+                    .filter(|&j| !lines[j].is_blank())
+                    .take(HEADER_DATE_LINES)
+                    .any(|j| dates.binary_search(&j).is_ok());
+            if dated && markers[h].is_none() {
                 markers[h] = Some(Marker::Thread);
             }
         }
@@ -820,12 +811,15 @@ impl Cleaner {
             Footer::default()
         };
         for &(label, end) in &footer.boxes {
-            let reason = Reason::from(format!(
-                "in the teaser box under {:?} (line {})",
-                truncate(analysis.lines[label].text(), 40),
-                analysis.lines[label].number()
-            ));
-            analysis.remove_undecided(label + 1..end, Who::Builtin(RuleId::Footer), &reason);
+            let decision = Decision {
+                who: Who::Builtin(RuleId::Footer),
+                reason: Reason::from(format!(
+                    "in the teaser box under {:?} (line {})",
+                    truncate(analysis.lines[label].text(), 40),
+                    analysis.lines[label].number()
+                )),
+            };
+            analysis.remove_undecided(label + 1..end, &decision);
         }
         if let Some(cut) = footer.cut {
             let who = match markers[cut] {
@@ -847,12 +841,15 @@ impl Cleaner {
                     reason: Reason::Static(what),
                 });
             }
-            let reason = Reason::from(format!(
-                "after {what} {:?} (line {})",
-                truncate(analysis.lines[cut].text(), 40),
-                analysis.lines[cut].number()
-            ));
-            analysis.remove_undecided(cut + 1..n, who, &reason);
+            let decision = Decision {
+                who,
+                reason: Reason::from(format!(
+                    "after {what} {:?} (line {})",
+                    truncate(analysis.lines[cut].text(), 40),
+                    analysis.lines[cut].number()
+                )),
+            };
+            analysis.remove_undecided(cut + 1..n, &decision);
         }
         if inner.enabled(RuleId::Footer) {
             for (i, m) in markers.iter().enumerate() {
@@ -1009,7 +1006,6 @@ fn is_reply_button(key: &str) -> bool {
         "répondre",
         "responder",
         "rispondi",
-        "responder",
         "odpowiedz",
         "svara",
         "svar",
@@ -1020,8 +1016,8 @@ fn is_reply_button(key: &str) -> bool {
     REPLY.contains(&key)
 }
 
-/// A reply button stands at most this many lines under its comment's date line,
-/// which a name of at most this many words may head.
+/// A reply button stands at most this many lines under its comment's
+/// date line, which a name of at most this many words may head.
 const REPLY_DATE_LINES: usize = 30;
 const COMMENTER_WORDS: u32 = 4;
 /// A comment header with this many digits holds its date.

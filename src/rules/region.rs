@@ -480,6 +480,7 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     // Inside the main region, a short line between two lines the line
     // rules removed is part of the same widget ("Submit" between a form's
     // prompts, "Guest" between a comment form and its counter).
+    let in_region = |i: usize| regions.iter().any(|&(f, l)| (f..=l).contains(&i));
     let flagged: Vec<bool> = live.iter().map(|&i| a.decisions[i].is_some()).collect();
     let sandwiched = |k: usize| k > 0 && k + 1 < live.len() && flagged[k - 1] && flagged[k + 1];
     let inside_widget = Reason::Static("short line between removed lines in the main region");
@@ -487,13 +488,13 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         if a.decisions[i].is_none()
             && prose_weight(&a.lines[i]) == 0
             && sandwiched(k)
-            && regions.iter().any(|&(f, l)| (f..=l).contains(&i))
+            && in_region(i)
         {
             a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, inside_widget.clone()));
         }
     }
     for (k, &i) in live.iter().enumerate() {
-        if a.decisions[i].is_some() || regions.iter().any(|&(f, l)| (f..=l).contains(&i)) {
+        if a.decisions[i].is_some() || in_region(i) {
             continue;
         }
         let line = &a.lines[i];
