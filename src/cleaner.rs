@@ -763,6 +763,25 @@ impl Cleaner {
             }
         }
 
+        // A comment form: several comment prompts and fields close
+        // together ("Leave a Reply", "Name *", "Website").
+        if inner.enabled(RuleId::Footer) {
+            let is_field = |i: usize| {
+                decisions[i]
+                    .as_ref()
+                    .is_some_and(|d| d.who == Who::Builtin(RuleId::Comments))
+            };
+            let fields: Vec<usize> = (0..n).filter(|&i| is_field(i)).collect();
+            for w in fields.windows(FORM_FIELDS) {
+                let span = (w[0]..=w[FORM_FIELDS - 1])
+                    .filter(|&j| !lines[j].is_blank())
+                    .count();
+                if span <= FORM_SPAN && markers[w[0]].is_none() {
+                    markers[w[0]] = Some(Marker::Form);
+                }
+            }
+        }
+
         let mut analysis = Analysis {
             input,
             lines,
@@ -833,6 +852,7 @@ impl Cleaner {
             let what = match markers[cut] {
                 Some(Marker::Thread) => "start of a comment thread",
                 Some(Marker::Share) => "share buttons",
+                Some(Marker::Form) => "a comment form",
                 _ => "closing marker",
             };
             if analysis.decisions[cut].is_none() {
@@ -1024,6 +1044,11 @@ const COMMENTER_WORDS: u32 = 4;
 const HEADER_DATE_DIGITS: u32 = 4;
 /// A comment header's date stands within this many lines under it.
 const HEADER_DATE_LINES: usize = 2;
+
+/// A comment form is this many comment prompts and fields ...
+const FORM_FIELDS: usize = 3;
+/// ... within this many lines.
+const FORM_SPAN: usize = 8;
 
 /// A closing marker needs this many words of prose above it.
 const MIN_PROSE_BEFORE_FOOTER: u32 = 8;

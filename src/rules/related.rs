@@ -27,6 +27,8 @@ pub(crate) enum Marker {
     /// The second of a row of share buttons: the end of an article, when
     /// little prose follows it.
     Share,
+    /// The first line of a comment form: the article ends above it.
+    Form,
 }
 
 /// Where the article goes on after the box that a closing-section label
@@ -65,6 +67,10 @@ fn resumes(lines: &[Line<'_>], weights: &[u32], i: usize) -> Option<usize> {
 /// Share buttons end the article when the prose above them outweighs the
 /// prose below this many times.
 const SHARE_CUT_RATIO: u32 = 3;
+
+/// A comment form ends the article when this many words of prose stand
+/// above it.
+const FORM_MIN_BEFORE: u32 = 20;
 
 /// A box inside an article holds at most this many teaser lines ...
 const BOX_LINES: usize = 8;
@@ -118,6 +124,7 @@ pub(crate) fn find_cut(
                     && after * SHARE_CUT_RATIO < before
                     && resumes(lines, &weights, i).is_none()
             }
+            Some(Marker::Form) => before >= FORM_MIN_BEFORE,
             None => false,
         };
         if cut {

@@ -463,3 +463,50 @@ fn comments_with_reply_buttons_start_a_thread() {
     assert!(!out.contains("lange gewartet"), "{out}");
     assert!(!out.contains("Bei uns im Viertel"), "{out}");
 }
+
+#[test]
+fn a_comment_form_ends_the_article() {
+    let text = "\
+Nach monatelanger Debatte hat der Stadtrat am Dienstagabend ein neues Konzept für Radwege in der Innenstadt beschlossen, das bis zum Jahr 2030 umgesetzt werden soll.
+
+Die Kosten von rund zwölf Millionen Euro teilen sich Stadt und Land, wie die Verwaltung am Mittwoch mitteilte.
+
+Name (Pflichtfeld)
+
+E-Mail (erforderlich)
+
+Webseite
+
+Über uns
+
+Die Zeitung berichtet seit 1871 aus der Region und gehört einer Stiftung ihrer Leserinnen und Leser, die jedes Jahr den Vorstand wählen.
+";
+    let c = deboil::Cleaner::default().clean_with_report(text);
+    let out = c.text();
+    assert!(
+        out.contains("wie die Verwaltung am Mittwoch mitteilte"),
+        "{out}"
+    );
+    assert!(!out.contains("einer Stiftung"), "{out}");
+    assert!(c
+        .report()
+        .removed()
+        .iter()
+        .any(|r| r.text().starts_with("Die Zeitung") && r.reason().contains("comment form")));
+}
+
+#[test]
+fn comment_prompts_in_a_menu_above_the_article_cut_nothing() {
+    let text = "\
+Comments
+Reply
+Website
+
+The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday morning, with the mayor on board.
+
+The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves the east quay on April 6.
+";
+    let out = deboil::clean(text);
+    assert!(out.contains("made its first crossing"), "{out}");
+    assert!(out.contains("first scheduled service leaves"), "{out}");
+}
