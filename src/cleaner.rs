@@ -882,6 +882,9 @@ impl Cleaner {
             }
         }
 
+        if inner.enabled(RuleId::Footer) {
+            sign_off(&mut analysis, book, &mut key);
+        }
         self.guard(&mut analysis);
         if analysis.metadata.title.is_none() {
             analysis.metadata.title = find_title(&analysis);
@@ -1044,6 +1047,49 @@ const COMMENTER_WORDS: u32 = 4;
 const HEADER_DATE_DIGITS: u32 = 4;
 /// A comment header's date stands within this many lines under it.
 const HEADER_DATE_LINES: usize = 2;
+
+/// The last lines of a text that may be a sign-off ...
+const SIGN_OFF_LINES: usize = 2;
+/// ... of at most this many words.
+const SIGN_OFF_WORDS: u32 = 100;
+
+/// Removes a call to action that closes a text, whatever its length ("If
+/// you enjoyed this article, we have a proposition for you: ...", "Follow
+/// @site on Twitter to keep up with the latest deals ..."): among the last
+/// [`SIGN_OFF_LINES`] lines that stay, from the end up, each that holds a
+/// newsletter, follow or advertising phrase of three words or more, or a
+/// phrase of the packs' `[signoff]` sections. (An invitation to comment is
+/// the author's own and stays.) Elsewhere such phrases only judge short lines, so that a
+/// paragraph quoting one stays; at the very end of a text they mark the
+/// site's sign-off.
+fn sign_off(a: &mut Analysis<'_>, book: &PhraseBook, key: &mut String) {
+    let wanted = [
+        Category::Newsletter,
+        Category::Share,
+        Category::Ads,
+        Category::SignOff,
+    ];
+    let mut seen = 0;
+    for i in (0..a.lines.len()).rev() {
+        let line = &a.lines[i];
+        if line.is_blank() || a.decisions[i].is_some() {
+            continue;
+        }
+        seen += 1;
+        if seen > SIGN_OFF_LINES || line.f.words > SIGN_OFF_WORDS {
+            return;
+        }
+        key_into(line.text(), key);
+        let cats = book.sign_off_matches(key);
+        if !wanted.iter().any(|&c| cats.has(c)) {
+            return;
+        }
+        a.decisions[i] = Some(Decision::builtin(
+            RuleId::Footer,
+            "sign-off closing the text",
+        ));
+    }
+}
 
 /// A comment form is this many comment prompts and fields ...
 const FORM_FIELDS: usize = 3;

@@ -54,6 +54,9 @@ pub(crate) enum Category {
     Navigation,
     Credit,
     Footer,
+    /// A site's sign-off under its articles ("Follow us on Twitter to keep
+    /// up with ..."): judges only the last lines of a text.
+    SignOff,
 }
 
 impl Category {
@@ -70,6 +73,7 @@ impl Category {
             "navigation" => Category::Navigation,
             "credit" => Category::Credit,
             "footer" => Category::Footer,
+            "signoff" => Category::SignOff,
             _ => return None,
         })
     }
@@ -87,7 +91,7 @@ impl Category {
             Category::Copyright => RuleId::Copyright,
             Category::Navigation => RuleId::Navigation,
             Category::Credit => RuleId::Credit,
-            Category::Footer => RuleId::Footer,
+            Category::Footer | Category::SignOff => RuleId::Footer,
         }
     }
 
@@ -779,6 +783,45 @@ pub(crate) static EMBEDDED_BOOK: LazyLock<Result<Arc<PhraseBook>, BuildError>> =
         Ok(packs) => PhraseBook::new(packs).map(Arc::new),
         Err(e) => Err(e.clone()),
     });
+
+/// Phrases of at least this many words judge a line whatever its length,
+/// where [`PhraseBook::sign_off_matches`] is asked.
+const SIGN_OFF_PHRASE_WORDS: usize = 3;
+
+impl PhraseBook {
+    /// The categories of the phrases that open `key` or stand in it,
+    /// however long the line is: the `[signoff]` phrases, and the others
+    /// of at least [`SIGN_OFF_PHRASE_WORDS`] words.
+    /// Only asked for the last lines of a text, where a paragraph that
+    /// opens with "If you enjoyed this article" or "Follow @site on
+    /// Twitter to keep up with" is a sign-off, not the article's.
+    pub(crate) fn sign_off_matches(&self, key: &str) -> Cats {
+        let long = |p: &str, c: Cats| {
+            c.has(Category::SignOff)
+                || p.bytes().filter(|&b| b == b' ').count() + 1 >= SIGN_OFF_PHRASE_WORDS
+        };
+        let mut cats = Cats::default();
+        if let Some(list) = self.prefix.get(first_word(key)) {
+            for (p, c) in list {
+                if long(p, *c) && key.starts_with(&**p) && boundary_after(key, p.len()) {
+                    cats = cats.union(*c);
+                }
+            }
+        }
+        if let Some(ac) = self.contains.as_ref() {
+            for m in ac.find_iter(key) {
+                let c = self.contains_cats[m.pattern().as_usize()];
+                if long(&key[m.start()..m.end()], c)
+                    && boundary_before(key, m.start())
+                    && boundary_after(key, m.end())
+                {
+                    cats = cats.union(c);
+                }
+            }
+        }
+        cats
+    }
+}
 
 #[cfg(test)]
 mod tests {

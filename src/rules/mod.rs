@@ -69,6 +69,7 @@ fn phrase_reason(cat: Category) -> &'static str {
         Category::Navigation => "navigation label",
         Category::Credit => "photo credit or caption",
         Category::Footer => "closing marker",
+        Category::SignOff => "sign-off under an article",
     }
 }
 

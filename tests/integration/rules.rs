@@ -510,3 +510,47 @@ The crossing takes eleven minutes, against a half-hour drive around the head of 
     assert!(out.contains("made its first crossing"), "{out}");
     assert!(out.contains("first scheduled service leaves"), "{out}");
 }
+
+/// The ferry story, as an extracted article.
+const FERRY: &str = "\
+The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday morning, with the mayor on board.
+
+The town council voted 6 to 1 last autumn to pay for the final repairs and a new landing stage, after volunteers had spent three winters re-planking the hull in a borrowed boatshed.
+
+“We were told it would be cheaper to build a new one,” said Ines Carvalho, who chairs the group. “That was probably true. It just wouldn’t have been this boat.”
+
+The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves the east quay on April 6.
+";
+
+#[test]
+fn a_sign_off_under_the_article_goes_whatever_its_length() {
+    let text = format!(
+        "{FERRY}\nAdditional reporting by Ines Carvalho\n\n\
+         Follow @GazetteHarbour on Twitter to keep up with the latest ferry timetables, harbour news and \
+         weekend events from around the coast. Timetables may change at short notice, and fares shown \
+         are those of the day the story was published, so check with the operator before you travel \
+         with bicycles, dogs or large luggage on the early morning crossings.\n"
+    );
+    let c = deboil::Cleaner::default().clean_with_report(&text);
+    let out = c.text();
+    assert!(out.contains("first scheduled service leaves"), "{out}");
+    assert!(!out.contains("Additional reporting"), "{out}");
+    assert!(!out.contains("keep up with the latest"), "{out}");
+    assert!(c
+        .report()
+        .removed()
+        .iter()
+        .any(|r| r.text().contains("Follow @") && r.rule() == "footer"));
+}
+
+#[test]
+fn sign_off_phrases_inside_the_article_stay() {
+    let text = "\
+Reporting by the harbour authority found that the ferry carried more than 300 passengers on its first day, far more than the council expected for a trial weekend.
+
+Marta Okafor is a freelance writer living in the old boatshed, and she has followed the restoration from the first plank to the last coat of green paint.
+
+The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves the east quay on April 6.
+";
+    assert_eq!(deboil::clean(text), text.trim_end());
+}
