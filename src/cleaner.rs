@@ -1052,6 +1052,10 @@ const HEADER_DATE_LINES: usize = 2;
 const SIGN_OFF_LINES: usize = 2;
 /// ... of at most this many words.
 const SIGN_OFF_WORDS: u32 = 100;
+/// A title-case heading of three to this many words that ends a text over
+/// removed lines goes with them. (A signature, "Jane Doe" or "Jane, for
+/// the editors", stays.)
+const ORPHAN_HEADING_WORDS: u32 = 6;
 
 /// Removes a call to action that closes a text, whatever its length ("If
 /// you enjoyed this article, we have a proposition for you: ...", "Follow
@@ -1070,18 +1074,37 @@ fn sign_off(a: &mut Analysis<'_>, book: &PhraseBook, key: &mut String) {
         Category::SignOff,
     ];
     let mut seen = 0;
+    let mut removed_below = false;
     for i in (0..a.lines.len()).rev() {
         let line = &a.lines[i];
-        if line.is_blank() || a.decisions[i].is_some() {
+        if line.is_blank() {
+            continue;
+        }
+        if a.decisions[i].is_some() {
+            removed_below = true;
             continue;
         }
         seen += 1;
-        if seen > SIGN_OFF_LINES || line.f.words > SIGN_OFF_WORDS {
-            return;
-        }
-        key_into(line.text(), key);
-        let cats = book.sign_off_matches(key);
-        if !wanted.iter().any(|&c| cats.has(c)) {
+        let sign_off = seen <= SIGN_OFF_LINES && line.f.words <= SIGN_OFF_WORDS && {
+            key_into(line.text(), key);
+            let cats = book.sign_off_matches(key);
+            wanted.iter().any(|&c| cats.has(c))
+        };
+        if !sign_off {
+            // The heading of a closing box whose lines all went
+            // ("Something to Consider" over a subscription offer).
+            let f = &line.f;
+            if removed_below
+                && (3..=ORPHAN_HEADING_WORDS).contains(&f.words)
+                && f.title_words + 1 >= f.words
+                && !f.terminal
+                && !line.text().contains(',')
+            {
+                a.decisions[i] = Some(Decision::builtin(
+                    RuleId::Footer,
+                    "heading over removed lines at the end",
+                ));
+            }
             return;
         }
         a.decisions[i] = Some(Decision::builtin(

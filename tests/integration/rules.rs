@@ -554,3 +554,22 @@ The crossing takes eleven minutes, against a half-hour drive around the head of 
 ";
     assert_eq!(deboil::clean(text), text.trim_end());
 }
+
+#[test]
+fn the_heading_of_a_removed_closing_box_goes_and_a_signature_stays() {
+    let boxed = format!(
+        "{FERRY}\nSomething to Consider\n\nIf you enjoyed this article, we have a proposition for you: \
+         become a member and get every story first.\n"
+    );
+    let out = deboil::clean(&boxed);
+    assert!(out.contains("first scheduled service leaves"), "{out}");
+    assert!(!out.contains("Something to Consider"), "{out}");
+
+    let signed = format!("{FERRY}\nMarta Okafor\n\nShare on Facebook\n");
+    let out = deboil::clean(&signed);
+    assert!(out.ends_with("Marta Okafor"), "{out}");
+
+    let recipe = format!("{FERRY}\nServe it warm with cream\n\nShare on Facebook\n");
+    let out = deboil::clean(&recipe);
+    assert!(out.ends_with("Serve it warm with cream"), "{out}");
+}
