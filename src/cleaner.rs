@@ -683,7 +683,9 @@ impl Cleaner {
             };
             if cats.has(Category::Footer) {
                 markers[i] = Some(Marker::Phrase);
-            } else if book.is_comment_header(line.text(), &key, line.f.words) {
+            } else if book.is_comment_header(line.text(), &key, line.f.words)
+                || is_dated_comment_line(line, cats, &key)
+            {
                 headers.push(i);
             }
             if inner.footers.iter().any(|(_, re)| re.is_match(line.text())) {
@@ -1047,6 +1049,19 @@ const COMMENTER_WORDS: u32 = 4;
 const HEADER_DATE_DIGITS: u32 = 4;
 /// A comment header's date stands within this many lines under it.
 const HEADER_DATE_LINES: usize = 2;
+
+/// A comment's header in the form "Comment by Jane — 17.07.2011 @ 13:04":
+/// a comment phrase, a date, at most [`COMMENT_LINE_WORDS`] words and no
+/// leading count (not "1,204 comments").
+fn is_dated_comment_line(line: &Line<'_>, cats: lang::Cats, key: &str) -> bool {
+    cats.has(Category::Comments)
+        && line.f.words <= COMMENT_LINE_WORDS
+        && line.f.digits >= HEADER_DATE_DIGITS
+        && !key.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A dated comment line has at most this many words.
+const COMMENT_LINE_WORDS: u32 = 12;
 
 /// The last lines of a text that may be a sign-off ...
 const SIGN_OFF_LINES: usize = 2;

@@ -36,7 +36,7 @@ pub(crate) enum Marker {
 /// [`RESUME_LINES`] prose lines follow one another. A "Don't miss" box set
 /// in the middle of an article is followed by more paragraphs; a closing
 /// teaser list by teasers, one blurb at a time.
-fn resumes(lines: &[Line<'_>], weights: &[u32], i: usize) -> Option<usize> {
+fn resumes(lines: &[Line<'_>], weights: &[u32], removed: &[bool], i: usize) -> Option<usize> {
     let mut j = i + 1;
     let mut skipped = 0;
     while j < lines.len() && (lines[j].is_blank() || weights[j] == 0) {
@@ -49,8 +49,9 @@ fn resumes(lines: &[Line<'_>], weights: &[u32], i: usize) -> Option<usize> {
         j += 1;
     }
     let mut run = 0;
-    for (line, &w) in lines[j..].iter().zip(&weights[j..]) {
-        if line.is_blank() {
+    for ((line, &w), &gone) in lines[j..].iter().zip(&weights[j..]).zip(&removed[j..]) {
+        // An image credit between two paragraphs does not break the run.
+        if line.is_blank() || gone {
             continue;
         }
         if w == 0 {
@@ -99,6 +100,7 @@ pub(crate) fn find_cut(
         .enumerate()
         .map(|(i, l)| if kept(i) { prose_weight(l) } else { 0 })
         .collect();
+    let removed: Vec<bool> = (0..lines.len()).map(|i| !kept(i)).collect();
     let markers: Vec<Option<Marker>> = (0..lines.len()).map(&is_marker).collect();
     let mut threads_after: Vec<u32> = vec![0; lines.len() + 1];
     for i in (0..lines.len()).rev() {
@@ -111,7 +113,7 @@ pub(crate) fn find_cut(
         let after = total - before - w;
         let cut = match markers[i] {
             Some(Marker::Custom) => before > 0,
-            Some(Marker::Phrase) => match resumes(lines, &weights, i) {
+            Some(Marker::Phrase) => match resumes(lines, &weights, &removed, i) {
                 Some(end) => {
                     boxes.push((i, end));
                     false
@@ -122,7 +124,7 @@ pub(crate) fn find_cut(
             Some(Marker::Share) => {
                 before >= min_before
                     && after * SHARE_CUT_RATIO < before
-                    && resumes(lines, &weights, i).is_none()
+                    && resumes(lines, &weights, &removed, i).is_none()
             }
             Some(Marker::Form) => before >= FORM_MIN_BEFORE,
             None => false,

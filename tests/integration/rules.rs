@@ -573,3 +573,33 @@ fn the_heading_of_a_removed_closing_box_goes_and_a_signature_stays() {
     let out = deboil::clean(&recipe);
     assert!(out.ends_with("Serve it warm with cream"), "{out}");
 }
+
+#[test]
+fn an_image_credit_does_not_hide_that_the_article_resumes_under_a_box() {
+    let text = format!(
+        "{ARTICLE_DE}\nAuch interessant\n\nRadweg am Fluss eröffnet\nNeue Brücke für Fußgänger\n\n\
+         Die Stadt will außerdem an zwölf Kreuzungen eigene Ampeln für Radfahrer aufstellen, wie ein Sprecher sagte.\n\n\
+         Bild: Stadtverwaltung\n\n\
+         Die Arbeiten an der ersten Kreuzung sollen noch vor den Sommerferien beginnen und im Herbst abgeschlossen sein.\n\n\
+         Wer mitreden will, kann seine Vorschläge bis Ende März im Rathaus oder auf der Internetseite der Stadt einreichen.\n\n\
+         Der Stadtrat will im Mai über die Vorschläge der Bürgerinnen und Bürger beraten und danach entscheiden.\n"
+    );
+    let out = deboil::clean(&text);
+    assert!(out.contains("eigene Ampeln für Radfahrer"), "{out}");
+    assert!(out.contains("im Mai über die Vorschläge"), "{out}");
+    assert!(!out.contains("Neue Brücke für Fußgänger"), "{out}");
+}
+
+#[test]
+fn dated_comment_by_lines_start_a_thread() {
+    let text = format!(
+        "{ARTICLE_DE}\nComment by Mirko — 17.07.2011 @ 13:04\n\n\
+         Ich finde die Pläne gut, aber die Ampeln kommen viel zu spät für unsere Kinder.\n\n\
+         Comment by Daniel — 17.07.2011 @ 13:10\n\n\
+         Zwölf Millionen für ein paar Striche auf der Straße sind einfach zu viel Geld.\n"
+    );
+    let out = deboil::clean(&text);
+    assert!(out.contains("rund drei Kilometer lang sein"), "{out}");
+    assert!(!out.contains("viel zu spät"), "{out}");
+    assert!(!out.contains("Striche auf der Straße"), "{out}");
+}
