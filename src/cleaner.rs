@@ -784,6 +784,25 @@ impl Cleaner {
             }
         }
 
+        // Comments signed with a name and a date ("maculi 28.09.19 13:55",
+        // "Herbert am 15.7.2010"), each over its text: with two or more,
+        // each signature opens a thread.
+        let signed: Vec<usize> = (0..n)
+            .filter(|&i| decisions[i].is_none() && is_signature_line(&lines[i]))
+            .filter(|&i| {
+                (i + 1..n).find(|&j| !lines[j].is_blank()).is_some_and(|j| {
+                    lines[j].f.words >= SIGNED_TEXT_WORDS && !is_signature_line(&lines[j])
+                })
+            })
+            .collect();
+        if signed.len() >= 2 {
+            for &i in &signed {
+                if markers[i].is_none() {
+                    markers[i] = Some(Marker::Signed);
+                }
+            }
+        }
+
         let mut analysis = Analysis {
             input,
             lines,
@@ -855,6 +874,7 @@ impl Cleaner {
                 Some(Marker::Thread) => "start of a comment thread",
                 Some(Marker::Share) => "share buttons",
                 Some(Marker::Form) => "a comment form",
+                Some(Marker::Signed) => "a signed comment",
                 _ => "closing marker",
             };
             if analysis.decisions[cut].is_none() {
@@ -1021,6 +1041,55 @@ const MAX_SETTLE_ROUNDS: usize = 8;
 
 /// The headline is looked for among this many first lines.
 const TITLE_SEARCH_LINES: usize = 400;
+
+/// A commenter's signature: a name of one to three words, then a numeric
+/// date ("28.09.19", "15.7.2010", "2019-04-28"), maybe a time and a joining
+/// word ("am", "on", "@"), at most [`SIGNATURE_WORDS`] words in all.
+fn is_signature_line(line: &Line<'_>) -> bool {
+    if line.f.words > SIGNATURE_WORDS || line.f.digits < HEADER_DATE_DIGITS {
+        return false;
+    }
+    let mut tokens = line.text().split_whitespace();
+    let Some(first) = tokens.next() else {
+        return false;
+    };
+    if !first.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let mut name_words = 1;
+    let mut dated = false;
+    for t in tokens {
+        if is_numeric_date(t) {
+            dated = true;
+        } else if dated {
+            // After the date: a time, "Uhr", "|" ...
+            if t.chars().filter(char::is_ascii_alphabetic).count() > 3 {
+                return false;
+            }
+        } else if t.chars().count() > 3 || t.starts_with(char::is_uppercase) {
+            name_words += 1;
+        }
+    }
+    dated && name_words <= 3
+}
+
+/// A numeric date: two or three groups of digits joined by `.`, `/` or
+/// `-`, with a group of four digits or a day and a month.
+fn is_numeric_date(t: &str) -> bool {
+    let t = t.trim_end_matches([',', ';', ':']);
+    let groups: Vec<&str> = t.split(['.', '/', '-']).filter(|g| !g.is_empty()).collect();
+    (2..=3).contains(&groups.len())
+        && t.contains(['.', '/', '-'])
+        && groups
+            .iter()
+            .all(|g| g.len() <= 4 && g.bytes().all(|b| b.is_ascii_digit()))
+        && (groups.len() == 3 || groups.iter().any(|g| g.len() == 4))
+}
+
+/// A signature line has at most this many words ...
+const SIGNATURE_WORDS: u32 = 6;
+/// ... and the comment under it at least this many.
+const SIGNED_TEXT_WORDS: u32 = 5;
 
 /// The reply button under a comment, in the packed languages, as a
 /// phrase key.
@@ -1221,4 +1290,25 @@ fn render(a: &Analysis<'_>, out: &mut String, trail: Option<&mut Trail>) -> Opti
         t.written = written;
     }
     width
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_numeric_date;
+
+    #[test]
+    fn numeric_dates() {
+        for d in [
+            "28.09.19",
+            "15.7.2010",
+            "2019-04-28",
+            "04/2021",
+            "17.07.2011,",
+        ] {
+            assert!(is_numeric_date(d), "{d}");
+        }
+        for t in ["3.5", "13:39", "1,300", "v1.2", "2010", "12.5%", "1.2.3.4"] {
+            assert!(!is_numeric_date(t), "{t}");
+        }
+    }
 }

@@ -29,6 +29,9 @@ pub(crate) enum Marker {
     Share,
     /// The first line of a comment form: the article ends above it.
     Form,
+    /// A commenter's name and date over a comment's text, one of two or
+    /// more on the page.
+    Signed,
 }
 
 /// Where the article goes on after the box that a closing-section label
@@ -72,6 +75,10 @@ const SHARE_CUT_RATIO: u32 = 3;
 /// A comment form ends the article when this many words of prose stand
 /// above it.
 const FORM_MIN_BEFORE: u32 = 20;
+
+/// A signed comment ends the article when this many words of prose stand
+/// above it.
+const SIGNED_MIN_BEFORE: u32 = 40;
 
 /// A box inside an article holds at most this many teaser lines ...
 const BOX_LINES: usize = 8;
@@ -127,6 +134,9 @@ pub(crate) fn find_cut(
                     && resumes(lines, &weights, &removed, i).is_none()
             }
             Some(Marker::Form) => before >= FORM_MIN_BEFORE,
+            // A forum's first post is signed too, under a title: it is
+            // the page's text.
+            Some(Marker::Signed) => before >= SIGNED_MIN_BEFORE && after < 2 * before,
             None => false,
         };
         if cut {

@@ -603,3 +603,48 @@ fn dated_comment_by_lines_start_a_thread() {
     assert!(!out.contains("viel zu spät"), "{out}");
     assert!(!out.contains("Striche auf der Straße"), "{out}");
 }
+
+#[test]
+fn comments_signed_with_a_name_and_a_date_end_the_article() {
+    let text = format!(
+        "{FERRY}\nth3Chris 28.09.19 13:39\n\nI rode it on Saturday and the crossing was lovely, but the queue at the east quay was long.\n\n\
+         Herbert am 15.7.2010\n\nFor that money you could not build a ferry like this yourself, and it looks very fine.\n"
+    );
+    let out = deboil::clean(&text);
+    assert!(out.contains("first scheduled service leaves"), "{out}");
+    assert!(!out.contains("queue at the east quay"), "{out}");
+    assert!(!out.contains("build a ferry like this"), "{out}");
+}
+
+#[test]
+fn a_forum_question_stays_above_its_signed_answers() {
+    let text = "\
+Forum > Boats > Ferry timetable question
+
+macbacchi 28.09.19 12:44
+
+hello, does anyone know why the harbour ferry no longer stops at the east quay on Sundays? since the new timetable I have to walk all the way round the head of the harbour with my bike, and the website says nothing about it at all.
+
+th3Chris 28.09.19 13:39
+
+It still stops there on Sundays in summer, the winter timetable skips it.
+
+maculi 28.09.19 13:55
+
+Same here, I asked at the ticket office and they said the landing stage is being repaired.
+";
+    let out = deboil::clean(text);
+    assert!(out.contains("does anyone know why"), "{out}");
+    assert!(!out.contains("winter timetable skips it"), "{out}");
+}
+
+#[test]
+fn a_list_of_dated_events_is_no_thread() {
+    let text = format!(
+        "{FERRY}\nSummer fair 15.7.2024\nHarbour festival 3.8.2024\nAutumn market 5.10.2024\n\n\
+         Tickets for all three events are sold at the ferry office on the east quay from the first of June.\n"
+    );
+    let out = deboil::clean(&text);
+    assert!(out.contains("Harbour festival 3.8.2024"), "{out}");
+    assert!(out.contains("Tickets for all three events"), "{out}");
+}
