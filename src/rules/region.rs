@@ -58,6 +58,10 @@ const FLAGGED_SCORE: f64 = -3.0;
 /// The walk back over an article's head passes at most this many share
 /// buttons, loading labels and image credits.
 const HEAD_WIDGET_LINES: u32 = 8;
+/// A sentence of at most this many words between two lines of a widget
+/// (newsletter box, consent notice, share bar, comment form) is the
+/// widget's.
+const WIDGET_SENTENCE_WORDS: u32 = 15;
 /// Outside the main region, prose lines of at least this weight stay.
 const KEEP_OUTSIDE_WEIGHT: u32 = 25;
 
@@ -483,13 +487,30 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     let in_region = |i: usize| regions.iter().any(|&(f, l)| (f..=l).contains(&i));
     let flagged: Vec<bool> = live.iter().map(|&i| a.decisions[i].is_some()).collect();
     let sandwiched = |k: usize| k > 0 && k + 1 < live.len() && flagged[k - 1] && flagged[k + 1];
+    // A sentence between two lines of a newsletter box, a consent notice,
+    // a share bar or a comment form is the widget's own ("Daily news
+    // about the politics shaping our world." under "Sign up for our
+    // newsletter", over "Email").
+    let widget: Vec<bool> = live
+        .iter()
+        .map(|&i| {
+            a.decisions[i].as_ref().is_some_and(|d| {
+                matches!(
+                    d.who,
+                    Who::Builtin(
+                        RuleId::Newsletter | RuleId::Consent | RuleId::Social | RuleId::Comments
+                    )
+                )
+            })
+        })
+        .collect();
+    let in_widget = |k: usize| k > 0 && k + 1 < live.len() && widget[k - 1] && widget[k + 1];
     let inside_widget = Reason::Static("short line between removed lines in the main region");
     for (k, &i) in live.iter().enumerate() {
-        if a.decisions[i].is_none()
-            && prose_weight(&a.lines[i]) == 0
-            && sandwiched(k)
-            && in_region(i)
-        {
+        let line = &a.lines[i];
+        let short =
+            prose_weight(line) == 0 || (line.f.words <= WIDGET_SENTENCE_WORDS && in_widget(k));
+        if a.decisions[i].is_none() && short && sandwiched(k) && in_region(i) {
             a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, inside_widget.clone()));
         }
     }

@@ -648,3 +648,20 @@ fn a_list_of_dated_events_is_no_thread() {
     assert!(out.contains("Harbour festival 3.8.2024"), "{out}");
     assert!(out.contains("Tickets for all three events"), "{out}");
 }
+
+#[test]
+fn a_sentence_inside_a_newsletter_box_in_the_article_goes() {
+    let page = format!(
+        "{MENU}\nSearch\nLog in\nMy account\n\nLocal News\n\nHarbour ferry returns after 40 years\n\n\
+         The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday morning, with the mayor on board.\n\n\
+         The town council voted 6 to 1 last autumn to pay for the final repairs and a new landing stage, after volunteers had spent three winters re-planking the hull.\n\n\
+         Sign up for our newsletter\nDaily news about the harbour towns, in your inbox.\nEmail\n\n\
+         The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and the first scheduled service leaves the east quay on April 6.\n\n\
+         Fares will be two dollars, and children and bicycles ride free, the council said in a statement on Friday evening after the crossing.\n\n\
+         Share\nTweet\nEmail\n\nMore stories\nBakery on Mill Street closes after 60 years\nSchool board delays vote on start times\nLibrary roof repairs to start in May\nFive walks to take before the rain\n\n{FOOTER}"
+    );
+    let out = deboil::clean(&page);
+    assert!(out.contains("The crossing takes eleven minutes"), "{out}");
+    assert!(out.contains("the first scheduled service"), "{out}");
+    assert!(!out.contains("Daily news about the harbour towns"), "{out}");
+}
