@@ -13,7 +13,7 @@ pub(crate) mod related;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::lang::{Category, Cats, PhraseBook};
+use crate::lang::{self, Category, Cats, PhraseBook};
 use crate::line::Line;
 use crate::rule::RuleId;
 
@@ -110,7 +110,7 @@ pub(crate) fn judge_line(
                     reason: Cow::Borrowed(reason),
                     found: Some(found),
                 }),
-            RuleId::Social => by_phrase(Category::Share),
+            RuleId::Social => by_phrase(Category::Share).or_else(|| simple(share_row(line, book))),
             RuleId::Ads => by_phrase(Category::Ads),
             RuleId::Newsletter => {
                 by_phrase(Category::Newsletter).or_else(|| simple(newsletter_title(line)))
@@ -132,6 +132,35 @@ pub(crate) fn judge_line(
     }
     None
 }
+
+/// `Teilen Facebook Twitter WhatsApp E-Mail Drucken`, `Share Tweet Submit`:
+/// a row of share buttons written as one line, every word of it a share
+/// button of the phrase packs. A sentence naming networks has other words
+/// too ("Follow the ferry on Facebook and Twitter").
+fn share_row(line: &Line<'_>, book: &PhraseBook) -> Option<&'static str> {
+    let f = &line.f;
+    if !(2..=SHARE_ROW_WORDS).contains(&f.words) || f.terminal {
+        return None;
+    }
+    let mut key = String::new();
+    let mut buttons = 0;
+    for word in line.text().split_whitespace() {
+        if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            // "|", "•", "+1" between the buttons; "x" is also a table's
+            // mark.
+            continue;
+        }
+        lang::key_into(word, &mut key);
+        if !book.matches(&key, 1).has(Category::Share) {
+            return None;
+        }
+        buttons += 1;
+    }
+    (buttons >= 2).then_some("row of share buttons")
+}
+
+/// A row of share buttons has at most this many words.
+const SHARE_ROW_WORDS: u32 = 10;
 
 /// `PC Gamer Newsletter`, `RNZ-WhatsApp-Newsletter`: a short title naming
 /// a newsletter. The word is the same in most languages the packs cover.

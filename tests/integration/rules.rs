@@ -665,3 +665,19 @@ fn a_sentence_inside_a_newsletter_box_in_the_article_goes() {
     assert!(out.contains("the first scheduled service"), "{out}");
     assert!(!out.contains("Daily news about the harbour towns"), "{out}");
 }
+
+#[test]
+fn a_row_of_share_buttons_on_one_line_goes() {
+    let text = format!(
+        "Follow the ferry on Facebook and Twitter\n\nx 4,16 x\n\n{FERRY}\n\
+         Teilen Facebook Twitter WhatsApp E-Mail Drucken\n\nShare | Tweet | Email\n"
+    );
+    let out = deboil::clean(&text);
+    assert!(!out.contains("WhatsApp"), "{out}");
+    assert!(!out.contains("Tweet"), "{out}");
+    assert!(
+        out.contains("Follow the ferry on Facebook and Twitter"),
+        "{out}"
+    );
+    assert!(out.contains("x 4,16 x"), "{out}");
+}
