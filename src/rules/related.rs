@@ -80,6 +80,10 @@ const FORM_MIN_BEFORE: u32 = 20;
 /// above it.
 const SIGNED_MIN_BEFORE: u32 = 40;
 
+/// A signed comment's text is read to stand within this many lines under
+/// its signature.
+const SIGNED_TEXT_LINES: usize = 8;
+
 /// A box inside an article holds at most this many teaser lines ...
 const BOX_LINES: usize = 8;
 /// ... and the article resumes under it with this many prose lines in a row.
@@ -95,6 +99,11 @@ const RESUME_LINES: usize = 4;
 /// - A comment header cuts after `min_before` words of prose when at least
 ///   one more header follows: a comment thread, however much prose its
 ///   comments hold.
+/// - A comment form cuts after [`FORM_MIN_BEFORE`] words of prose.
+/// - A signed comment cuts after [`SIGNED_MIN_BEFORE`] words of prose when
+///   less prose follows the last signed comment than stands above: a
+///   forum's first post is signed too, and a page may go on under its
+///   reviews.
 /// - A custom marker cuts after any prose.
 pub(crate) fn find_cut(
     lines: &[Line<'_>],
@@ -114,6 +123,14 @@ pub(crate) fn find_cut(
         threads_after[i] = threads_after[i + 1] + u32::from(markers[i] == Some(Marker::Thread));
     }
     let total: u32 = weights.iter().sum();
+    // The prose under the last signed comment's text: a page that goes on
+    // after its reviews is no comment thread.
+    let after_signed: u32 = markers
+        .iter()
+        .rposition(|m| *m == Some(Marker::Signed))
+        .map_or(0, |last| {
+            weights.iter().skip(last + SIGNED_TEXT_LINES).sum()
+        });
     let mut before = 0u32;
     let mut boxes = Vec::new();
     for (i, w) in weights.iter().enumerate() {
@@ -136,7 +153,7 @@ pub(crate) fn find_cut(
             Some(Marker::Form) => before >= FORM_MIN_BEFORE,
             // A forum's first post is signed too, under a title: it is
             // the page's text.
-            Some(Marker::Signed) => before >= SIGNED_MIN_BEFORE && after < 2 * before,
+            Some(Marker::Signed) => before >= SIGNED_MIN_BEFORE && after_signed < before,
             None => false,
         };
         if cut {
