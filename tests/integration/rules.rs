@@ -681,3 +681,18 @@ fn a_row_of_share_buttons_on_one_line_goes() {
     );
     assert!(out.contains("x 4,16 x"), "{out}");
 }
+
+#[test]
+fn signed_reviews_in_the_middle_of_a_page_do_not_cut_what_follows() {
+    let text = format!(
+        "{FERRY}\nReview by Petersen 17.10.2017\n\nA lovely crossing, the crew were friendly and the boat was spotless.\n\n\
+         Review by Charly 05.11.2014\n\nWe took the bikes across and it was no trouble at all, we will come again.\n\n\
+         Timetable and fares\n\n\
+         The ferry runs every half hour from seven in the morning until eight in the evening, and on Sundays until six.\n\n\
+         Tickets are sold on board, and a book of ten crossings costs fifteen dollars, with children under twelve travelling free.\n\n\
+         Dogs are welcome on the open deck, but they must stay on a lead, and bicycles travel in the rack at the stern.\n"
+    );
+    let out = deboil::clean(&text);
+    assert!(out.contains("book of ten crossings"), "{out}");
+    assert!(out.contains("bicycles travel in the rack"), "{out}");
+}
