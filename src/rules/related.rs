@@ -80,9 +80,9 @@ const FORM_MIN_BEFORE: u32 = 20;
 /// above it.
 const SIGNED_MIN_BEFORE: u32 = 40;
 
-/// A signed comment's text is read to stand within this many lines under
-/// its signature.
-const SIGNED_TEXT_LINES: usize = 8;
+/// A signed comment's text is read to take this many lines under its
+/// signature.
+const SIGNED_TEXT_LINES: usize = 3;
 
 /// A box inside an article holds at most this many teaser lines ...
 const BOX_LINES: usize = 8;
@@ -129,7 +129,9 @@ pub(crate) fn find_cut(
         .iter()
         .rposition(|m| *m == Some(Marker::Signed))
         .map_or(0, |last| {
-            weights.iter().skip(last + SIGNED_TEXT_LINES).sum()
+            let mut under = (last + 1..lines.len()).filter(|&j| !lines[j].is_blank());
+            let from = under.nth(SIGNED_TEXT_LINES).unwrap_or(lines.len());
+            weights[from..].iter().sum()
         });
     let mut before = 0u32;
     let mut boxes = Vec::new();

@@ -690,7 +690,11 @@ fn signed_reviews_in_the_middle_of_a_page_do_not_cut_what_follows() {
          Timetable and fares\n\n\
          The ferry runs every half hour from seven in the morning until eight in the evening, and on Sundays until six.\n\n\
          Tickets are sold on board, and a book of ten crossings costs fifteen dollars, with children under twelve travelling free.\n\n\
-         Dogs are welcome on the open deck, but they must stay on a lead, and bicycles travel in the rack at the stern.\n"
+         Dogs are welcome on the open deck, but they must stay on a lead, and bicycles travel in the rack at the stern.\n\n\
+         Getting there\n\n\
+         The east quay is a ten-minute walk from the railway station, past the fish market and the old customs house on Water Street.\n\n\
+         There is a car park behind the customs house, free on weekdays after six, and a bus from the town centre stops at the quay every twenty minutes.\n\n\
+         On the far side, the west landing stage sits at the foot of the cliff path, where a café and a bicycle hire open from April to October.\n"
     );
     let out = deboil::clean(&text);
     assert!(out.contains("book of ten crossings"), "{out}");
