@@ -62,6 +62,10 @@ const HEAD_WIDGET_LINES: u32 = 8;
 /// (newsletter box, consent notice, share bar, comment form) is the
 /// widget's.
 const WIDGET_SENTENCE_WORDS: u32 = 15;
+/// The article's body ends with a run of at least this many paragraphs ...
+const TAIL_CORE_RUN: usize = 3;
+/// ... and past a closing widget under it, lines of fewer words go.
+const TAIL_WORDS: u32 = 30;
 /// Outside the main region, prose lines of at least this weight stay.
 const KEEP_OUTSIDE_WEIGHT: u32 = 25;
 
@@ -506,12 +510,14 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         .collect();
     let in_widget = |k: usize| k > 0 && k + 1 < live.len() && widget[k - 1] && widget[k + 1];
     let inside_widget = Reason::Static("short line between removed lines in the main region");
+    let mut in_a_widget = vec![false; live.len()];
     for (k, &i) in live.iter().enumerate() {
         let line = &a.lines[i];
         let short =
             prose_weight(line) == 0 || (line.f.words <= WIDGET_SENTENCE_WORDS && in_widget(k));
         if a.decisions[i].is_none() && short && sandwiched(k) && in_region(i) {
             a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, inside_widget.clone()));
+            in_a_widget[k] = true;
         }
     }
     for (k, &i) in live.iter().enumerate() {
@@ -542,5 +548,57 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
             &between
         };
         a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, reason.clone()));
+    }
+
+    // Under the article's last run of paragraphs, once a closing widget
+    // (a related-links label, a newsletter box, a comment prompt, a menu)
+    // has started, short lines are teasers, blurbs and profile boxes.
+    // Image credits, share buttons and ads stand between paragraphs too,
+    // so they do not start the tail, nor does a short line between them.
+    let kept_prose = |k: usize| {
+        let i = live[k];
+        a.decisions[i].is_none() && repeats[k] == 1 && prose_weight(&a.lines[i]) > 0
+    };
+    let mut run = 0;
+    let mut core_end = None;
+    for (k, &i) in live.iter().enumerate() {
+        if a.decisions[i].is_some() {
+            continue;
+        }
+        if kept_prose(k) {
+            run += 1;
+            if run >= TAIL_CORE_RUN {
+                core_end = Some(k);
+            }
+        } else {
+            run = 0;
+        }
+    }
+    if let Some(end) = core_end {
+        let tail = Reason::Static("under the article's last paragraphs, past a closing widget");
+        let mut closed = false;
+        for (k, &i) in live.iter().enumerate().skip(end + 1) {
+            match &a.decisions[i] {
+                Some(d) => {
+                    closed |= !in_a_widget[k]
+                        && matches!(
+                            d.who,
+                            Who::Builtin(
+                                RuleId::ReadMore
+                                    | RuleId::Newsletter
+                                    | RuleId::Comments
+                                    | RuleId::Navigation
+                                    | RuleId::Consent
+                                    | RuleId::Footer
+                                    | RuleId::MainRegion
+                            )
+                        );
+                }
+                None if closed && a.lines[i].f.words < TAIL_WORDS => {
+                    a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, tail.clone()));
+                }
+                None => {}
+            }
+        }
     }
 }

@@ -700,3 +700,47 @@ fn signed_reviews_in_the_middle_of_a_page_do_not_cut_what_follows() {
     assert!(out.contains("book of ten crossings"), "{out}");
     assert!(out.contains("bicycles travel in the rack"), "{out}");
 }
+
+/// A page dump: menus, the ferry story, then what `tail` holds.
+fn ferry_page(tail: &str) -> String {
+    format!(
+        "{MENU}\nSearch\nLog in\nMy account\n\nTopics\nHarbour\nFerries\nTown council\nSchools\n\n\
+         Local News\n\nHarbour ferry returns after 40 years\n\n{FERRY}\n\
+         Fares will be two dollars, and children and bicycles ride free, the council said in a statement on Friday evening after the crossing.\n\n\
+         {tail}\n{FOOTER}"
+    )
+}
+
+#[test]
+fn short_teasers_under_the_article_past_a_closing_widget_go() {
+    let page = ferry_page(
+        "Sign up for our newsletter\n\n\
+         Bakery on Mill Street closes after 60 years\n\n\
+         The family that ran it since 1964 says nobody wants to get up at four any more.\n\n\
+         School board delays vote on later start times\n\n\
+         Parents packed the hall for a third meeting on the plan.\n",
+    );
+    let c = deboil::Cleaner::default().clean_with_report(&page);
+    let out = c.text();
+    assert!(out.contains("children and bicycles ride free"), "{out}");
+    assert!(!out.contains("nobody wants to get up at four"), "{out}");
+    assert!(!out.contains("Parents packed the hall"), "{out}");
+    assert!(c
+        .report()
+        .removed()
+        .iter()
+        .any(|r| r.reason().contains("past a closing widget")));
+}
+
+#[test]
+fn short_lines_under_the_article_stay_when_only_credits_and_buttons_stand_between() {
+    let page = ferry_page(
+        "Photo: Marta Okafor\n\n\
+         Share\n\n\
+         Tickets are sold on board.\n\n\
+         Volunteers will crew the ferry on weekends until the council has hired two skippers, which it expects to do by the end of the summer season.\n",
+    );
+    let out = deboil::clean(&page);
+    assert!(out.contains("Tickets are sold on board."), "{out}");
+    assert!(out.contains("Volunteers will crew the ferry"), "{out}");
+}
