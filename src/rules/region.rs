@@ -417,7 +417,7 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     // well on their own (an article in parts, a list between paragraphs)
     // join it.
     let spans = best_spans(&scores, MAX_SPANS);
-    let Some(&(_, _, best)) = spans.first() else {
+    let Some(&(_, best_hi, best)) = spans.first() else {
         return;
     };
     let mut regions: Vec<(usize, usize)> = Vec::new();
@@ -550,7 +550,9 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, reason.clone()));
     }
 
-    // Under the article's last run of paragraphs, once a closing widget
+    // Under the article's last run of paragraphs (in the best-scoring
+    // span: a comment thread further down has runs too), once a closing
+    // widget
     // (a related-links label, a newsletter box, a comment prompt, a menu)
     // has started, short lines are teasers, blurbs and profile boxes.
     // Image credits, share buttons and ads stand between paragraphs too,
@@ -567,7 +569,7 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
         }
         if kept_prose(k) {
             run += 1;
-            if run >= TAIL_CORE_RUN {
+            if run >= TAIL_CORE_RUN && k <= best_hi {
                 core_end = Some(k);
             }
         } else {
