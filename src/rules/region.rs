@@ -552,9 +552,9 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
 
     // Under the article's last run of paragraphs (in the best-scoring
     // span: a comment thread further down has runs too), once a closing
-    // widget
-    // (a related-links label, a newsletter box, a comment prompt, a menu)
-    // has started, short lines are teasers, blurbs and profile boxes.
+    // widget (a related-links label, a newsletter box, a comment prompt, a
+    // menu) has started, short lines are teasers, blurbs and profile
+    // boxes.
     // Image credits, share buttons and ads stand between paragraphs too,
     // so they do not start the tail, nor does a short line between them.
     let kept_prose = |k: usize| {
