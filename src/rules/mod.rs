@@ -117,7 +117,9 @@ pub(crate) fn judge_line(
             }
             RuleId::Consent => by_phrase(Category::Consent),
             RuleId::Comments => by_phrase(Category::Comments),
-            RuleId::ReadMore => by_phrase(Category::ReadMore),
+            RuleId::ReadMore => {
+                by_phrase(Category::ReadMore).or_else(|| simple(arrowed_link(line)))
+            }
             RuleId::Copyright => {
                 simple(b.copyright.judge(line)).or_else(|| by_phrase(Category::Copyright))
             }
@@ -161,6 +163,18 @@ fn share_row(line: &Line<'_>, book: &PhraseBook) -> Option<&'static str> {
 
 /// A row of share buttons has at most this many words.
 const SHARE_ROW_WORDS: u32 = 10;
+
+/// `>> Wegen Corona: Lokal auf Mallorca schließt <<`: a link to another
+/// article set between double arrows inside an article. Quotation marks
+/// (`»…«`, `«…»`) are not arrows.
+fn arrowed_link(line: &Line<'_>) -> Option<&'static str> {
+    let t = line.text();
+    (line.f.words <= ARROWED_LINK_WORDS && t.len() > 4 && t.starts_with(">>") && t.ends_with("<<"))
+        .then_some("link between double arrows")
+}
+
+/// A link between double arrows has at most this many words.
+const ARROWED_LINK_WORDS: u32 = 30;
 
 /// `PC Gamer Newsletter`, `RNZ-WhatsApp-Newsletter`: a short title naming
 /// a newsletter. The word is the same in most languages the packs cover.

@@ -744,3 +744,16 @@ fn short_lines_under_the_article_stay_when_only_credits_and_buttons_stand_betwee
     assert!(out.contains("Tickets are sold on board."), "{out}");
     assert!(out.contains("Volunteers will crew the ferry"), "{out}");
 }
+
+#[test]
+fn a_link_between_double_arrows_goes_and_quotes_stay() {
+    let text = format!(
+        "{ARTICLE_DE}\n>> Wegen Corona: Lokal auf Mallorca schließt <<\n\n\
+         »Wir haben lange genug gewartet«\n\n\
+         Der Radverband begrüßte den Beschluss und kündigte an, den Bau der Wege genau zu begleiten.\n"
+    );
+    let out = deboil::clean(&text);
+    assert!(!out.contains("Lokal auf Mallorca"), "{out}");
+    assert!(out.contains("»Wir haben lange genug gewartet«"), "{out}");
+    assert!(out.contains("den Bau der Wege genau zu begleiten"), "{out}");
+}
