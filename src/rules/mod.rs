@@ -123,9 +123,9 @@ pub(crate) fn judge_line(
             RuleId::Copyright => {
                 simple(b.copyright.judge(line)).or_else(|| by_phrase(Category::Copyright))
             }
-            RuleId::Navigation => {
-                by_phrase(Category::Navigation).or_else(|| simple(breadcrumb(line)))
-            }
+            RuleId::Navigation => by_phrase(Category::Navigation)
+                .or_else(|| simple(breadcrumb(line)))
+                .or_else(|| simple(glued_crumb(line, book))),
             _ => None,
         };
         if v.is_some() {
@@ -212,6 +212,58 @@ fn breadcrumb(line: &Line<'_>) -> Option<&'static str> {
     (seps >= 2 && seps * 2 + 1 >= line.f.words as usize / 2).then_some("breadcrumb trail")
 }
 
+/// `HomeLatest NewsNollywood actress ...`: a page's title with the
+/// breadcrumb glued on, as text extractors write it when the crumbs and the
+/// heading touch. The line opens with the label of a home page
+/// ("Home", "Startseite") run into a capital letter.
+fn glued_crumb(line: &Line<'_>, book: &PhraseBook) -> Option<&'static str> {
+    if !(3..=GLUED_CRUMB_WORDS).contains(&line.f.words) || line.f.terminal {
+        return None;
+    }
+    let first = line.text().split(' ').next()?;
+    let mut prev_lower = false;
+    let at = first.char_indices().find_map(|(i, c)| {
+        let glued = prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        glued.then_some(i)
+    })?;
+    // "HomeLatest", "HomeSPORT"; not "HomePod" or "HomeKit".
+    if first[at..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .count()
+        < 4
+    {
+        return None;
+    }
+    let mut key = String::new();
+    lang::key_into(&first[..at], &mut key);
+    (CRUMB_ROOTS.contains(&key.as_str()) && book.matches(&key, 1).has(Category::Navigation))
+        .then_some("breadcrumb glued to a title")
+}
+
+/// The first crumb of a trail, the site's home page, in the packed
+/// languages. (Any navigation label would also take brand names such as
+/// "TechCrunch" or "TeamGroup".)
+const CRUMB_ROOTS: &[&str] = &[
+    "home",
+    "homepage",
+    "startseite",
+    "start",
+    "accueil",
+    "inicio",
+    "portada",
+    "início",
+    "home page",
+    "strona główna",
+    "hem",
+    "startsida",
+    "главная",
+];
+
+/// A title with a glued breadcrumb has at most this many words.
+const GLUED_CRUMB_WORDS: u32 = 25;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,6 +320,21 @@ mod tests {
             ("Continue reading", Some(RuleId::ReadMore)),
             ("All rights reserved.", Some(RuleId::Copyright)),
             ("Home > News > World", Some(RuleId::Navigation)),
+            (
+                "HomeLatest NewsNollywood Actress Looks Stunning In New Photos",
+                Some(RuleId::Navigation),
+            ),
+            (
+                "StartseitePolitik Der Stadtrat beschließt neue Radwege",
+                Some(RuleId::Navigation),
+            ),
+            (
+                "YouTube removes the channel after a week of complaints",
+                None,
+            ),
+            ("iPhone sales rose in the spring quarter", None),
+            ("Homeowners rushed to fix their roofs", None),
+            ("HomePod mini gets a software update", None),
             ("The ratio is 3 > 2 > 1, which surprised nobody.", None),
             ("Most Popular", None),
             ("Getty Images", Some(RuleId::Credit)),
