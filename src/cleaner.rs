@@ -695,7 +695,7 @@ impl Cleaner {
                 if v.found == Some(Found::Date) {
                     dates.push(i);
                 }
-                if v.rule == RuleId::Comments && is_reply_button(&key) {
+                if v.rule == RuleId::Comments && cats.has(Category::Reply) {
                     replies.push(i);
                 }
                 match v.found {
@@ -1090,25 +1090,6 @@ fn is_numeric_date(t: &str) -> bool {
 const SIGNATURE_WORDS: u32 = 6;
 /// ... and the comment under it at least this many.
 const SIGNED_TEXT_WORDS: u32 = 5;
-
-/// The reply button under a comment, in the packed languages, as a
-/// phrase key.
-fn is_reply_button(key: &str) -> bool {
-    const REPLY: &[&str] = &[
-        "reply",
-        "antworten",
-        "répondre",
-        "responder",
-        "rispondi",
-        "odpowiedz",
-        "svara",
-        "svar",
-        "beantwoorden",
-        "reageren",
-        "ответить",
-    ];
-    REPLY.contains(&key)
-}
 
 /// A reply button stands at most this many lines under its comment's
 /// date line, which a name of at most this many words may head.

@@ -57,6 +57,9 @@ pub(crate) enum Category {
     /// A site's sign-off under its articles ("Follow us on Twitter to keep
     /// up with ..."): judges only the last lines of a text.
     SignOff,
+    /// The reply button under a comment ("Reply", "Antworten"): with a
+    /// date line above it, it marks a comment.
+    Reply,
 }
 
 impl Category {
@@ -74,6 +77,7 @@ impl Category {
             "credit" => Category::Credit,
             "footer" => Category::Footer,
             "signoff" => Category::SignOff,
+            "reply" => Category::Reply,
             _ => return None,
         })
     }
@@ -92,6 +96,7 @@ impl Category {
             Category::Navigation => RuleId::Navigation,
             Category::Credit => RuleId::Credit,
             Category::Footer | Category::SignOff => RuleId::Footer,
+            Category::Reply => RuleId::Comments,
         }
     }
 

@@ -70,6 +70,7 @@ fn phrase_reason(cat: Category) -> &'static str {
         Category::Credit => "photo credit or caption",
         Category::Footer => "closing marker",
         Category::SignOff => "sign-off under an article",
+        Category::Reply => "reply button",
     }
 }
 
@@ -116,7 +117,9 @@ pub(crate) fn judge_line(
                 by_phrase(Category::Newsletter).or_else(|| simple(newsletter_title(line)))
             }
             RuleId::Consent => by_phrase(Category::Consent),
-            RuleId::Comments => by_phrase(Category::Comments),
+            RuleId::Comments => {
+                by_phrase(Category::Comments).or_else(|| by_phrase(Category::Reply))
+            }
             RuleId::ReadMore => {
                 by_phrase(Category::ReadMore).or_else(|| simple(arrowed_link(line)))
             }
