@@ -64,8 +64,11 @@ const HEAD_WIDGET_LINES: u32 = 8;
 const WIDGET_SENTENCE_WORDS: u32 = 15;
 /// The article's body ends with a run of at least this many paragraphs ...
 const TAIL_CORE_RUN: usize = 3;
-/// ... and past a closing widget under it, lines of fewer words go.
+/// ... and past a closing widget under it, lines of fewer words go, and
+/// islands of prose (a teaser's blurb between two labels) of fewer than
+/// [`TAIL_ISLAND_WORDS`].
 const TAIL_WORDS: u32 = 30;
+const TAIL_ISLAND_WORDS: u32 = 50;
 /// Outside the main region, prose lines of at least this weight stay.
 const KEEP_OUTSIDE_WEIGHT: u32 = 25;
 
@@ -553,8 +556,8 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
     // Under the article's last run of paragraphs (in the best-scoring
     // span: a comment thread further down has runs too), once a closing
     // widget (a related-links label, a newsletter box, a comment prompt, a
-    // menu) has started, short lines are teasers, blurbs and profile
-    // boxes.
+    // menu) has started, short lines and lone blurbs are teasers and
+    // profile boxes.
     // Image credits, share buttons and ads stand between paragraphs too,
     // so they do not start the tail, nor does a short line between them.
     let kept_prose = |k: usize| {
@@ -596,7 +599,10 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
                             )
                         );
                 }
-                None if closed && a.lines[i].f.words < TAIL_WORDS => {
+                None if closed
+                    && (a.lines[i].f.words < TAIL_WORDS
+                        || (island[k] && a.lines[i].f.words < TAIL_ISLAND_WORDS)) =>
+                {
                     a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, tail.clone()));
                 }
                 None => {}

@@ -757,3 +757,17 @@ fn a_link_between_double_arrows_goes_and_quotes_stay() {
     assert!(out.contains("»Wir haben lange genug gewartet«"), "{out}");
     assert!(out.contains("den Bau der Wege genau zu begleiten"), "{out}");
 }
+
+#[test]
+fn a_lone_blurb_under_the_article_past_a_closing_widget_goes() {
+    let page = ferry_page(
+        "Sign up for our newsletter\n\n\
+         Harbour history\n\n\
+         In this long read, the town archivist follows the green ferry from its launch in 1931 through the war years, \
+         the strikes of the seventies and the long decades it spent rotting in a boatshed before the volunteers came.\n\n\
+         History\n",
+    );
+    let out = deboil::clean(&page);
+    assert!(out.contains("children and bicycles ride free"), "{out}");
+    assert!(!out.contains("the town archivist follows"), "{out}");
+}
