@@ -765,7 +765,7 @@ fn a_lone_blurb_under_the_article_past_a_closing_widget_goes() {
          Harbour history\n\n\
          In this long read, the town archivist follows the green ferry from its launch in 1931 through the war years, \
          the strikes of the seventies and the long decades it spent rotting in a boatshed before the volunteers came.\n\n\
-         History\n",
+         Read more\n",
     );
     let out = deboil::clean(&page);
     assert!(out.contains("children and bicycles ride free"), "{out}");
