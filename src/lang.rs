@@ -525,6 +525,18 @@ impl PhraseBook {
         with_lower(raw, self.max_stopword, 0, |w| self.stopword(w))
     }
 
+    /// The stopword masks of the words of a normalized line, one for each
+    /// word of `text.split(' ')`, as [`PhraseBook::stopword_of`] gives
+    /// them.
+    pub(crate) fn word_masks<'a>(&'a self, text: &'a str) -> WordMasks<'a> {
+        WordMasks {
+            book: self,
+            text,
+            pos: 0,
+            done: false,
+        }
+    }
+
     /// Like [`PhraseBook::is_byline_word`] for a word as it stands in the
     /// text.
     pub(crate) fn is_byline_token(&self, raw: &str) -> bool {
@@ -550,17 +562,100 @@ fn pack16_lower(w: &[u8]) -> Option<u128> {
         return None;
     }
     let x = load_le(w);
-    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
-    const ONES: u128 = HIGH >> 7;
     if x & HIGH != 0 {
         return None;
     }
+    Some(fold_ascii(x))
+}
+
+/// The high bit of each of the sixteen bytes of a packed word.
+const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+/// One in each byte.
+const ONES: u128 = HIGH >> 7;
+
+/// ASCII uppercase letters of a packed word folded to lowercase; every
+/// byte must be below 0x80.
+fn fold_ascii(x: u128) -> u128 {
     // Every byte is below 0x80, so these sums carry into no other byte:
     // the high bit of a byte says it is at least `A`, resp. above `Z`.
     let at_least_a = x + ONES * 0x3f;
     let above_z = x + ONES * 0x25;
     let upper = at_least_a & !above_z & HIGH;
-    Some(x | (upper >> 2))
+    x | (upper >> 2)
+}
+
+/// The high bit of every byte of `x` that is a space, for `x` of bytes
+/// below 0x80 (exact: no carry runs between bytes).
+fn space_bytes(x: u128) -> u128 {
+    let v = x ^ (ONES * u128::from(b' '));
+    !(((v & !HIGH) + !HIGH) | v) & HIGH
+}
+
+/// The iterator of [`PhraseBook::word_masks`].
+///
+/// A word is found and packed in one go: up to sixteen bytes are loaded,
+/// the first space among them ends the word, and an ASCII word with a
+/// letter or digit at both ends (most words) is folded and looked up as
+/// it stands, without the per-byte trimming [`PhraseBook::stopword_of`]
+/// does. Other words take that slower path.
+pub(crate) struct WordMasks<'a> {
+    book: &'a PhraseBook,
+    text: &'a str,
+    pos: usize,
+    done: bool,
+}
+
+impl Iterator for WordMasks<'_> {
+    type Item = u64;
+
+    #[inline]
+    fn next(&mut self) -> Option<u64> {
+        if self.done {
+            return None;
+        }
+        let start = self.pos;
+        let rest = &self.text.as_bytes()[start..];
+        let n = rest.len().min(16);
+        let x = if n == 0 { 0 } else { load_le(&rest[..n]) };
+        // Bytes past `n` are zero in `x`, never a space; bytes of 0x80 and
+        // above are masked to ASCII for the test, then struck from its
+        // result.
+        let spaces = space_bytes(x & !HIGH) & !x;
+        let len = if spaces != 0 {
+            (spaces.trailing_zeros() / 8) as usize
+        } else if n == rest.len() {
+            n
+        } else {
+            // A word of sixteen bytes or more.
+            memchr::memchr(b' ', rest).unwrap_or(rest.len())
+        };
+        if len == rest.len() {
+            self.done = true;
+        } else {
+            self.pos = start + len + 1;
+        }
+        if len == 0 {
+            return Some(0);
+        }
+        if len <= 16 {
+            let w = x & low_bytes(len);
+            let (first, last) = (rest[0], rest[len - 1]);
+            if w & HIGH == 0 && !ASCII_PUNCT[usize::from(first)] && !ASCII_PUNCT[usize::from(last)]
+            {
+                return Some(self.book.short_stopwords.get(fold_ascii(w)));
+            }
+        }
+        Some(self.book.stopword_of(&self.text[start..start + len]))
+    }
+}
+
+/// A mask of the low `n` bytes (`n` at most sixteen).
+fn low_bytes(n: usize) -> u128 {
+    if n >= 16 {
+        u128::MAX
+    } else {
+        (1u128 << (8 * n)) - 1
+    }
 }
 
 /// The bytes of `w` (one to sixteen of them) as a little-endian integer,
@@ -643,10 +738,16 @@ static ASCII_PUNCT: [bool; 256] = {
 
 /// A map from packed words (never zero) to bits, with open addressing:
 /// a lookup is a multiplication and a probe or two.
+///
+/// A bit set of eight bits per slot, filled from the same hash, stands in
+/// front of the slots: a word that is not in the map (most lookups of
+/// stopwords in prose are misses) is turned away by a test in a table an
+/// eighth of the slots' size that stays in the L1 cache.
 #[derive(Debug, Default)]
 struct PackedMap {
     slots: Vec<(u128, u64)>,
     shift: u32,
+    filter: Vec<u64>,
 }
 
 impl PackedMap {
@@ -656,9 +757,13 @@ impl PackedMap {
         let mut map = PackedMap {
             slots: vec![(0, 0); cap],
             shift: 64 - cap.trailing_zeros(),
+            filter: vec![0; cap * 8 / 64],
         };
         for (k, v) in items {
-            let mut i = map.slot(k);
+            let h = PackedMap::hash(k);
+            let f = map.filter_bit(h);
+            map.filter[f / 64] |= 1 << (f % 64);
+            let mut i = (h >> map.shift) as usize;
             while map.slots[i].0 != 0 && map.slots[i].0 != k {
                 i = (i + 1) & (cap - 1);
             }
@@ -667,14 +772,25 @@ impl PackedMap {
         map
     }
 
-    fn slot(&self, k: u128) -> usize {
+    fn hash(k: u128) -> u64 {
         let h = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
-        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+        h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
     }
 
+    /// The filter bit of a hash: the slot's top bits and three more.
+    fn filter_bit(&self, h: u64) -> usize {
+        (h >> (self.shift - 3)) as usize
+    }
+
+    #[inline]
     fn get(&self, k: u128) -> u64 {
+        let h = PackedMap::hash(k);
+        let f = self.filter_bit(h);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+            return 0;
+        }
         let mask = self.slots.len() - 1;
-        let mut i = self.slot(k);
+        let mut i = (h >> self.shift) as usize;
         loop {
             let (key, v) = self.slots[i];
             if key == k {
@@ -844,6 +960,25 @@ mod tests {
         for b in 0u8..0x80 {
             let got = pack16_lower(&[b, b'a']).expect("ascii packs") as u16;
             assert_eq!(got.to_le_bytes(), [b.to_ascii_lowercase(), b'a'], "{b}");
+        }
+    }
+
+    #[test]
+    fn word_masks_agree_with_stopword_of() {
+        let book = EMBEDDED_BOOK.as_ref().expect("book");
+        for text in [
+            "",
+            " ",
+            "the",
+            "The cat, and THE dog (of them) were über  die Straße.",
+            "a  b ",
+            "0123456789abcdef 0123456789abcdefg then\u{a0}über \u{e9}t\u{e9} \"and\" l'été",
+            "Выход из России — это и он, и они",
+            "x0123456789abcde y0123456789abcdef z0123456789abcdefg",
+        ] {
+            let want: Vec<u64> = text.split(' ').map(|w| book.stopword_of(w)).collect();
+            let got: Vec<u64> = book.word_masks(text).collect();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 
