@@ -528,13 +528,21 @@ impl PhraseBook {
     /// The stopword masks of the words of a normalized line, one for each
     /// word of `text.split(' ')`, as [`PhraseBook::stopword_of`] gives
     /// them.
-    pub(crate) fn word_masks<'a>(&'a self, text: &'a str) -> WordMasks<'a> {
-        WordMasks {
-            book: self,
-            text,
-            pos: 0,
-            done: false,
-        }
+    pub(crate) fn word_masks<'a>(&'a self, text: &'a str) -> impl Iterator<Item = u64> + 'a {
+        words(text).map(|w| match w {
+            Word::Packed(k) => self.short_stopwords.get(k),
+            Word::Raw(w) => self.stopword_of(w),
+        })
+    }
+
+    /// Whether one of the first `n` words of a normalized line (words of
+    /// `text.split(' ')`) is a byline word, as
+    /// [`PhraseBook::is_byline_token`] tells.
+    pub(crate) fn has_byline_token(&self, text: &str, n: usize) -> bool {
+        words(text).take(n).any(|w| match w {
+            Word::Packed(k) => self.short_byline.get(k) != 0,
+            Word::Raw(w) => self.is_byline_token(w),
+        })
     }
 
     /// Like [`PhraseBook::is_byline_word`] for a word as it stands in the
@@ -591,30 +599,32 @@ fn space_bytes(x: u128) -> u128 {
     !(((v & !HIGH) + !HIGH) | v) & HIGH
 }
 
-/// The iterator of [`PhraseBook::word_masks`].
+/// A word of a normalized line, as [`words`] finds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Word<'a> {
+    /// An ASCII word of at most sixteen bytes with a letter or digit at
+    /// both ends, folded to lowercase and packed as [`pack16_lower`]
+    /// packs it: the word its lookups trim and fold it to.
+    Packed(u128),
+    /// Any other word, as it stands.
+    Raw(&'a str),
+}
+
+/// The words of a normalized line, one for each word of `text.split(' ')`.
 ///
 /// A word is found and packed in one go: up to sixteen bytes are loaded,
 /// the first space among them ends the word, and an ASCII word with a
-/// letter or digit at both ends (most words) is folded and looked up as
-/// it stands, without the per-byte trimming [`PhraseBook::stopword_of`]
-/// does. Other words take that slower path.
-pub(crate) struct WordMasks<'a> {
-    book: &'a PhraseBook,
-    text: &'a str,
-    pos: usize,
-    done: bool,
-}
-
-impl Iterator for WordMasks<'_> {
-    type Item = u64;
-
-    #[inline]
-    fn next(&mut self) -> Option<u64> {
-        if self.done {
+/// letter or digit at both ends (most words) is folded as it stands,
+/// without the per-byte trimming of [`PhraseBook::stopword_of`].
+fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
+    let mut pos = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
             return None;
         }
-        let start = self.pos;
-        let rest = &self.text.as_bytes()[start..];
+        let start = pos;
+        let rest = &text.as_bytes()[start..];
         let n = rest.len().min(16);
         let x = if n == 0 { 0 } else { load_le(&rest[..n]) };
         // Bytes past `n` are zero in `x`, never a space; bytes of 0x80 and
@@ -630,23 +640,20 @@ impl Iterator for WordMasks<'_> {
             memchr::memchr(b' ', rest).unwrap_or(rest.len())
         };
         if len == rest.len() {
-            self.done = true;
+            done = true;
         } else {
-            self.pos = start + len + 1;
+            pos = start + len + 1;
         }
-        if len == 0 {
-            return Some(0);
-        }
-        if len <= 16 {
+        if (1..=16).contains(&len) {
             let w = x & low_bytes(len);
             let (first, last) = (rest[0], rest[len - 1]);
             if w & HIGH == 0 && !ASCII_PUNCT[usize::from(first)] && !ASCII_PUNCT[usize::from(last)]
             {
-                return Some(self.book.short_stopwords.get(fold_ascii(w)));
+                return Some(Word::Packed(fold_ascii(w)));
             }
         }
-        Some(self.book.stopword_of(&self.text[start..start + len]))
-    }
+        Some(Word::Raw(&text[start..start + len]))
+    })
 }
 
 /// A mask of the low `n` bytes (`n` at most sixteen).
@@ -964,7 +971,7 @@ mod tests {
     }
 
     #[test]
-    fn word_masks_agree_with_stopword_of() {
+    fn packed_words_agree_with_the_word_lookups() {
         let book = EMBEDDED_BOOK.as_ref().expect("book");
         for text in [
             "",
@@ -975,10 +982,18 @@ mod tests {
             "0123456789abcdef 0123456789abcdefg then\u{a0}über \u{e9}t\u{e9} \"and\" l'été",
             "Выход из России — это и он, и они",
             "x0123456789abcde y0123456789abcdef z0123456789abcdefg",
+            "By Jane Doe",
+            "Written BY: admin",
+            "Text und Fotos von Max",
+            "\u{201c}By\u{201d} the way",
         ] {
             let want: Vec<u64> = text.split(' ').map(|w| book.stopword_of(w)).collect();
             let got: Vec<u64> = book.word_masks(text).collect();
             assert_eq!(got, want, "{text:?}");
+            for n in 0..=4 {
+                let want = text.split(' ').take(n).any(|w| book.is_byline_token(w));
+                assert_eq!(book.has_byline_token(text, n), want, "{text:?}");
+            }
         }
     }
 
