@@ -248,38 +248,90 @@ fn clean_chars(s: &str) -> Cow<'_, str> {
 /// True when [`clean_chars`] has nothing to do: no space or invisible
 /// character to map or drop, no run of spaces, no space at either end.
 ///
-/// Bytes are scanned; only the characters whose UTF-8 lead byte some space
-/// or invisible character shares are decoded and classified.
+/// Eight bytes are tested at a time, as in [`is_plain`]; only the
+/// characters whose UTF-8 lead byte some space or invisible character
+/// shares are decoded and classified.
 fn is_clean(s: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // The high bit of every zero byte of `x` (exact for any bytes).
+    let zeros = |x: u64| !(((x & !HIGH) + !HIGH) | x) & HIGH;
     let b = s.as_bytes();
     let mut prev_space = true;
-    for (i, &c) in b.iter().enumerate() {
-        if c < 0x80 {
-            if c < 0x20 || c == 0x7f {
-                return false;
-            }
-            if c == b' ' {
-                if prev_space {
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let v = u64::from_le_bytes(w);
+        // Lead bytes of U+0080..U+00BF, U+1680..U+18BF, U+2000..U+20BF,
+        // U+3000..U+30BF and U+F000..U+FFFF: such a chunk is read byte by
+        // byte.
+        let lead = zeros(v ^ (ONES * 0xc2))
+            | zeros(v ^ (ONES * 0xe1))
+            | zeros(v ^ (ONES * 0xe2))
+            | zeros(v ^ (ONES * 0xe3))
+            | zeros(v ^ (ONES * 0xef));
+        if lead != 0 {
+            for j in i..i + 8 {
+                if !clean_byte(s, j, &mut prev_space) {
                     return false;
                 }
-                prev_space = true;
-            } else {
-                prev_space = false;
             }
+            i += 8;
             continue;
         }
-        // Lead bytes of U+0080..U+00BF, U+1680..U+18BF, U+2000..U+20BF,
-        // U+3000..U+30BF and U+F000..U+FFFF; continuation bytes and other
-        // lead bytes start no space or invisible character.
-        if matches!(c, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef) {
-            let ch = s[i..].chars().next().unwrap_or(' ');
-            if !matches!(classify(ch), CharClass::Keep) {
-                return false;
-            }
+        // Sums on the low seven bits carry into no other byte; the high
+        // bit of an ASCII byte then says it is below 0x20, resp. 0x7f.
+        let ascii = !v & HIGH;
+        let low = v & !HIGH;
+        let control = !(low + ONES * 0x60) & ascii;
+        let del = (low + ONES) & ascii;
+        let space = zeros(v ^ (ONES * u64::from(b' ')));
+        let double = space & (space << 8) != 0 || (prev_space && space & 0x80 != 0);
+        if control | del != 0 || double {
+            return false;
         }
-        prev_space = false;
+        prev_space = space >> 63 != 0;
+        i += 8;
+    }
+    for j in i..b.len() {
+        if !clean_byte(s, j, &mut prev_space) {
+            return false;
+        }
     }
     b.is_empty() || !prev_space
+}
+
+/// One byte of [`is_clean`]'s scan: false when the byte at `i` (or the
+/// character it leads) needs cleaning, or is a second space in a row.
+#[inline(always)]
+fn clean_byte(s: &str, i: usize, prev_space: &mut bool) -> bool {
+    let c = s.as_bytes()[i];
+    if c < 0x80 {
+        if c < 0x20 || c == 0x7f {
+            return false;
+        }
+        if c == b' ' {
+            if *prev_space {
+                return false;
+            }
+            *prev_space = true;
+        } else {
+            *prev_space = false;
+        }
+        return true;
+    }
+    // Lead bytes of U+0080..U+00BF, U+1680..U+18BF, U+2000..U+20BF,
+    // U+3000..U+30BF and U+F000..U+FFFF; continuation bytes and other
+    // lead bytes start no space or invisible character.
+    if matches!(c, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef) {
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        if !matches!(classify(ch), CharClass::Keep) {
+            return false;
+        }
+    }
+    *prev_space = false;
+    true
 }
 
 /// Decodes HTML entities left in scraped text (`&amp;`, `&nbsp;`,
@@ -377,6 +429,29 @@ mod tests {
 
     fn n(s: &str) -> String {
         normalize_line(s, Normalization::Nfc).into_owned()
+    }
+
+    #[test]
+    fn clean_test_agrees_with_its_byte_loop() {
+        let naive = |s: &str| {
+            let mut prev_space = true;
+            (0..s.len()).all(|i| clean_byte(s, i, &mut prev_space)) && (s.is_empty() || !prev_space)
+        };
+        let parts = [
+            "a", " ", "  ", "\t", "\u{7f}", "\u{1}", "\u{a0}", "\u{200b}", "\u{2019}", "\u{e9}",
+            "\u{3000}", "\u{feff}", "\u{4e2d}", "xyz", ".", "\u{2014}",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(x % 24) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(parts[(x % parts.len() as u64) as usize]);
+            }
+            assert_eq!(is_clean(&s), naive(&s), "{s:?}");
+        }
     }
 
     #[test]
