@@ -526,10 +526,14 @@ impl PhraseBook {
     }
 
     /// The stopword masks of the words of a normalized line, one for each
-    /// word of `text.split(' ')`, as [`PhraseBook::stopword_of`] gives
-    /// them.
-    pub(crate) fn word_masks<'a>(&'a self, text: &'a str) -> impl Iterator<Item = u64> + 'a {
-        words(text).map(|w| match w {
+    /// word of `text.split(' ')` after the first `skip`, as
+    /// [`PhraseBook::stopword_of`] gives them.
+    pub(crate) fn word_masks<'a>(
+        &'a self,
+        text: &'a str,
+        skip: usize,
+    ) -> impl Iterator<Item = u64> + 'a {
+        words(text).skip(skip).map(|w| match w {
             Word::Packed(k) => self.short_stopwords.get(k),
             Word::Raw(w) => self.stopword_of(w),
         })
@@ -988,8 +992,10 @@ mod tests {
             "\u{201c}By\u{201d} the way",
         ] {
             let want: Vec<u64> = text.split(' ').map(|w| book.stopword_of(w)).collect();
-            let got: Vec<u64> = book.word_masks(text).collect();
+            let got: Vec<u64> = book.word_masks(text, 0).collect();
             assert_eq!(got, want, "{text:?}");
+            let got: Vec<u64> = book.word_masks(text, 2).collect();
+            assert_eq!(got, want.get(2..).unwrap_or_default(), "{text:?}");
             for n in 0..=4 {
                 let want = text.split(' ').take(n).any(|w| book.is_byline_token(w));
                 assert_eq!(book.has_byline_token(text, n), want, "{text:?}");

@@ -83,7 +83,7 @@ pub(crate) fn detect_language(
         }
         cjk += line.f.cjk;
         letters += line.f.letters;
-        for all in book.word_masks(line.text()).take(DETECT_WORDS) {
+        for all in book.word_masks(line.text(), 0).take(DETECT_WORDS) {
             words += 1;
             read.masks.push(all);
             let mut mask = all & low_bits(hits.len());
@@ -159,10 +159,10 @@ fn count_stopwords(lines: &mut [Line<'_>], book: &PhraseBook, lang: usize, read:
         let mut stop = known.iter().filter(|&&m| m & bit != 0).count() as u32;
         let mut checked = known.len() as u32;
         if known.len() == DETECT_WORDS || i >= read.ends.len() {
+            // The words already read are skipped unread.
             for mask in book
-                .word_masks(line.text())
-                .take(STOPWORD_SAMPLE)
-                .skip(known.len())
+                .word_masks(line.text(), known.len())
+                .take(STOPWORD_SAMPLE.saturating_sub(known.len()))
             {
                 checked += 1;
                 if mask & bit != 0 {
