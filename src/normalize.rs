@@ -176,7 +176,7 @@ fn apply_form(s: &str, form: Normalization) -> Cow<'_, str> {
     match form {
         Normalization::None => Cow::Borrowed(s),
         Normalization::Nfc => {
-            if s.chars().all(is_nfc_starter) || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+            if all_nfc_starters(s) || is_nfc_quick(s.chars()) == IsNormalized::Yes {
                 Cow::Borrowed(s)
             } else {
                 Cow::Owned(s.nfc().collect())
@@ -190,6 +190,38 @@ fn apply_form(s: &str, form: Normalization) -> Cow<'_, str> {
             }
         }
     }
+}
+
+/// `s.chars().all(is_nfc_starter)`, with the characters below U+0300
+/// (whose bytes are all below 0xcc) passed over undecoded.
+fn all_nfc_starters(s: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let v = u64::from_le_bytes(w);
+            // The high bit of each byte of 0xcc and above: its low seven
+            // bits reach 0x4c (the sum carries into no other byte).
+            if v & ((v & !HIGH) + ONES * (0x80 - 0x4c)) & HIGH == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        if b[i] < 0xcc {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().expect("a character starts here");
+        if !is_nfc_starter(c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
 }
 
 /// Characters in NFC with combining class 0, in the blocks prose uses
@@ -245,7 +277,26 @@ fn clean_chars(s: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // A run of characters kept as they are (printable ASCII but the
+        // space, and characters whose lead byte no space or invisible
+        // character shares) is copied whole.
+        let start = i;
+        while i < b.len() && keeps(b[i]) {
+            i += 1;
+        }
+        if i > start {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push_str(&s[start..i]);
+            continue;
+        }
+        let c = s[i..].chars().next().expect("a character starts here");
+        i += c.len_utf8();
         match classify(c) {
             CharClass::Drop => {}
             CharClass::Space => pending_space = true,
@@ -260,6 +311,17 @@ fn clean_chars(s: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether [`clean_chars`] copies the byte as it stands: printable ASCII
+/// but the space, a continuation byte, or the lead byte of a character no
+/// space or invisible character shares (see [`clean_byte`]).
+fn keeps(c: u8) -> bool {
+    if c < 0x80 {
+        (0x21..0x7f).contains(&c)
+    } else {
+        !matches!(c, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef)
+    }
 }
 
 /// True when [`clean_chars`] has nothing to do: no space or invisible
@@ -496,6 +558,64 @@ mod tests {
                     "{s:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn fast_character_loops_agree_with_the_plain_ones() {
+        let naive = |s: &str| {
+            let mut out = String::new();
+            let mut pending_space = false;
+            for c in s.chars() {
+                match classify(c) {
+                    CharClass::Drop => {}
+                    CharClass::Space => pending_space = true,
+                    CharClass::Keep if c == ' ' => pending_space = true,
+                    CharClass::Keep => {
+                        if pending_space && !out.is_empty() {
+                            out.push(' ');
+                        }
+                        pending_space = false;
+                        out.push(c);
+                    }
+                }
+            }
+            out
+        };
+        let parts = [
+            "a",
+            " ",
+            "  ",
+            "\t",
+            "\u{85}",
+            "\u{a0}",
+            "\u{ad}",
+            "\u{200b}",
+            "\u{2019}",
+            "\u{301}",
+            "\u{e9}",
+            "\u{3000}",
+            "\u{feff}",
+            "\u{4e2d}",
+            "\u{1f600}",
+            "x.",
+            "\u{1}",
+            "\u{7f}",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..50_000 {
+            let mut s = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            for _ in 0..x % 12 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(parts[(x % parts.len() as u64) as usize]);
+            }
+            assert_eq!(clean_chars(&s), naive(&s), "{s:?}");
+            assert_eq!(all_nfc_starters(&s), s.chars().all(is_nfc_starter), "{s:?}");
         }
     }
 
