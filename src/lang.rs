@@ -230,7 +230,22 @@ pub(crate) fn key_into(text: &str, out: &mut String) {
         out.push_str(t);
         out.make_ascii_lowercase();
     } else {
-        for c in t.chars() {
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // Runs of ASCII are copied and folded whole.
+            let start = i;
+            while i < b.len() && b[i] < 0x80 {
+                i += 1;
+            }
+            if i > start {
+                let at = out.len();
+                out.push_str(&t[start..i]);
+                out[at..].make_ascii_lowercase();
+                continue;
+            }
+            let c = t[i..].chars().next().expect("a character starts here");
+            i += c.len_utf8();
             match fold_char(c) {
                 Some(l) => out.push(l),
                 None => out.extend(c.to_lowercase()),
@@ -964,6 +979,27 @@ mod tests {
         assert_eq!(key_of("(Photo Credit: AP)"), "photo credit: ap");
         assert_eq!(key_of("» Most Popular «"), "most popular");
         assert_eq!(key_of("ÜBER UNS"), "über uns");
+    }
+
+    #[test]
+    fn keys_fold_ascii_runs_like_characters() {
+        for text in [
+            "\u{bb} Most Popular \u{ab}",
+            "\u{dc}BER UNS \u{2013} Kontakt",
+            "Caf\u{c9} AU LAIT",
+            "\u{130}stanbul BY Night",
+            "\u{41e}\u{411} \u{41d}\u{410}\u{421} About",
+        ] {
+            let t = text.trim_matches(|c: char| !is_alnum(c));
+            let mut want = String::new();
+            for c in t.chars() {
+                match fold_char(c) {
+                    Some(l) => want.push(l),
+                    None => want.extend(c.to_lowercase()),
+                }
+            }
+            assert_eq!(key_of(text), want, "{text:?}");
+        }
     }
 
     #[test]
