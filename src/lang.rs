@@ -291,10 +291,15 @@ pub(crate) struct PhraseBook {
     prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>>,
     contains: Option<AhoCorasick>,
     contains_cats: Vec<Cats>,
-    /// The first `contains_start` bytes of every contained phrase, packed:
-    /// a key where no word starts with one of them skips the automaton.
+    /// The first `contains_start` bytes of every contained phrase, packed,
+    /// to one more than the index of their group in `contains_groups`: a
+    /// key where no word starts with a whole phrase skips the automaton.
     contains_starts: PackedMap,
     contains_start: usize,
+    /// The contained phrases by their first bytes, as indices into
+    /// `contains_phrases`.
+    contains_groups: Vec<Vec<usize>>,
+    contains_phrases: Vec<Box<str>>,
     headers: Vec<Box<str>>,
     stopwords: FxMap<Box<str>, u64>,
     /// Stopwords of at most sixteen ASCII bytes, keyed by their bytes as
@@ -375,11 +380,23 @@ impl PhraseBook {
             }
         }
         let contains_start = contains.iter().map(String::len).min().unwrap_or(0).min(8);
+        let mut group_of: FxMap<u64, usize> = FxMap::default();
+        let mut contains_groups: Vec<Vec<usize>> = Vec::new();
+        for (k, p) in contains.iter().enumerate() {
+            let start = pack_start(p.as_bytes(), contains_start);
+            let next = contains_groups.len();
+            let g = *group_of.entry(start).or_insert(next);
+            if g == next {
+                contains_groups.push(Vec::new());
+            }
+            contains_groups[g].push(k);
+        }
         let contains_starts = PackedMap::new(
-            contains
+            group_of
                 .iter()
-                .map(|p| (u128::from(pack_start(p.as_bytes(), contains_start)), 1)),
+                .map(|(&start, &g)| (u128::from(start), g as u64 + 1)),
         );
+        let contains_phrases = contains.iter().map(|p| p.as_str().into()).collect();
         let contains = if contains.is_empty() {
             None
         } else {
@@ -400,6 +417,8 @@ impl PhraseBook {
             contains_cats,
             contains_starts,
             contains_start,
+            contains_groups,
+            contains_phrases,
             headers,
             max_stopword: stopwords.keys().map(|k| k.len()).max().unwrap_or(0).min(64),
             short_stopwords: PackedMap::new(
@@ -470,10 +489,12 @@ impl PhraseBook {
         cats
     }
 
-    /// Whether a contained phrase may start at a word boundary of `key`: a
-    /// cheap test that spares most keys the automaton. Every position after
-    /// a byte that is not an ASCII letter or digit is tried, a superset of
-    /// the positions `boundary_before` accepts.
+    /// Whether a contained phrase stands in `key` at a position that may
+    /// be a word boundary: a cheap test that spares most keys the
+    /// automaton. Every position after a byte that is not an ASCII letter
+    /// or digit is tried, a superset of the positions `boundary_before`
+    /// accepts; when the test fails, no match the automaton finds is
+    /// accepted.
     ///
     /// The positions are found eight bytes at a time: a mask of the bytes
     /// that are ASCII letters or digits, shifted by one byte, and a mask of
@@ -486,7 +507,12 @@ impl PhraseBook {
         }
         // Positions up to `last` are tried.
         let last = b.len() - n;
-        let starts = |i: usize| self.contains_starts.get(u128::from(pack_start(&b[i..], n))) != 0;
+        let starts = |i: usize| match self.contains_starts.get(u128::from(pack_start(&b[i..], n))) {
+            0 => false,
+            g => self.contains_groups[g as usize - 1]
+                .iter()
+                .any(|&k| b[i..].starts_with(self.contains_phrases[k].as_bytes())),
+        };
         const ONES: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = ONES << 7;
         let mut after_alnum = 0u64;
@@ -1085,8 +1111,9 @@ mod tests {
             let b = key.as_bytes();
             let mut after_alnum = false;
             for (i, &c) in b.iter().enumerate().take((b.len() + 1).saturating_sub(n)) {
-                let packed = u128::from(pack_start(&b[i..], n));
-                if !after_alnum && c & 0xc0 != 0x80 && book.contains_starts.get(packed) != 0 {
+                let mut phrases = book.contains_phrases.iter();
+                let here = phrases.any(|p| b[i..].starts_with(p.as_bytes()));
+                if !after_alnum && c & 0xc0 != 0x80 && here {
                     return true;
                 }
                 after_alnum = c.is_ascii_alphanumeric();
