@@ -353,9 +353,10 @@ impl Scan {
     ///
     /// Each class of byte becomes a mask with the high bit of each byte of
     /// the class set; word starts, sentence ends and the words that hold a
-    /// letter are found with shifts, and counted, with no branch per word. The state carried from byte to byte (inside a word,
-    /// the word holds a letter, a sentence end pending) enters at byte 0
-    /// and leaves from byte 7.
+    /// letter are found with shifts, and counted, with no branch per word.
+    /// The state carried from byte to byte (inside a word, the word holds a
+    /// letter, a sentence end pending) enters at byte 0 and leaves from
+    /// byte 7.
     #[inline(always)]
     fn step_ascii8(&mut self, f: &mut Features, v: u64) {
         const ONES: u64 = 0x0101_0101_0101_0101;
