@@ -564,8 +564,8 @@ impl Cleaner {
                         continue;
                     }
                     let plain = match normalize_line(&plain, inner.form) {
-                        Cow::Borrowed(_) => plain,
-                        Cow::Owned(p) => p,
+                        Cow::Borrowed(p) if p.len() == plain.len() => plain,
+                        p => p.into_owned(),
                     };
                     // Nothing but markup (a stray backtick, `**`): the line
                     // is removed, not turned blank, so it stays accounted.

@@ -239,7 +239,22 @@ pub(crate) fn key_into(text: &str, out: &mut String) {
         out.push_str(t);
         out.make_ascii_lowercase();
     } else {
-        for c in t.chars() {
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // Runs of ASCII are copied and folded whole.
+            let start = i;
+            while i < b.len() && b[i] < 0x80 {
+                i += 1;
+            }
+            if i > start {
+                let at = out.len();
+                out.push_str(&t[start..i]);
+                out[at..].make_ascii_lowercase();
+                continue;
+            }
+            let c = t[i..].chars().next().expect("a character starts here");
+            i += c.len_utf8();
             match fold_char(c) {
                 Some(l) => out.push(l),
                 None => out.extend(c.to_lowercase()),
@@ -285,10 +300,15 @@ pub(crate) struct PhraseBook {
     prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>>,
     contains: Option<AhoCorasick>,
     contains_cats: Vec<Cats>,
-    /// The first `contains_start` bytes of every contained phrase, packed:
-    /// a key where no word starts with one of them skips the automaton.
+    /// The first `contains_start` bytes of every contained phrase, packed,
+    /// to one more than the index of their group in `contains_groups`: a
+    /// key where no word starts with a whole phrase skips the automaton.
     contains_starts: PackedMap,
     contains_start: usize,
+    /// The contained phrases by their first bytes, as indices into
+    /// `contains_phrases`.
+    contains_groups: Vec<Vec<usize>>,
+    contains_phrases: Vec<Box<str>>,
     headers: Vec<Box<str>>,
     stopwords: FxMap<Box<str>, u64>,
     /// Stopwords of at most sixteen ASCII bytes, keyed by their bytes as
@@ -369,11 +389,23 @@ impl PhraseBook {
             }
         }
         let contains_start = contains.iter().map(String::len).min().unwrap_or(0).min(8);
+        let mut group_of: FxMap<u64, usize> = FxMap::default();
+        let mut contains_groups: Vec<Vec<usize>> = Vec::new();
+        for (k, p) in contains.iter().enumerate() {
+            let start = pack_start(p.as_bytes(), contains_start);
+            let next = contains_groups.len();
+            let g = *group_of.entry(start).or_insert(next);
+            if g == next {
+                contains_groups.push(Vec::new());
+            }
+            contains_groups[g].push(k);
+        }
         let contains_starts = PackedMap::new(
-            contains
+            group_of
                 .iter()
-                .map(|p| (u128::from(pack_start(p.as_bytes(), contains_start)), 1)),
+                .map(|(&start, &g)| (u128::from(start), g as u64 + 1)),
         );
+        let contains_phrases = contains.iter().map(|p| p.as_str().into()).collect();
         let contains = if contains.is_empty() {
             None
         } else {
@@ -394,6 +426,8 @@ impl PhraseBook {
             contains_cats,
             contains_starts,
             contains_start,
+            contains_groups,
+            contains_phrases,
             headers,
             max_stopword: stopwords.keys().map(|k| k.len()).max().unwrap_or(0).min(64),
             short_stopwords: PackedMap::new(
@@ -464,27 +498,72 @@ impl PhraseBook {
         cats
     }
 
-    /// Whether a contained phrase may start at a word boundary of `key`: a
-    /// cheap test that spares most keys the automaton. Every position after
-    /// a byte that is not an ASCII letter or digit is tried, a superset of
-    /// the positions `boundary_before` accepts.
+    /// Whether a contained phrase stands in `key` at a position that may
+    /// be a word boundary: a cheap test that spares most keys the
+    /// automaton. Every position after a byte that is not an ASCII letter
+    /// or digit is tried, a superset of the positions `boundary_before`
+    /// accepts; when the test fails, no match the automaton finds is
+    /// accepted.
+    ///
+    /// The positions are found eight bytes at a time: a mask of the bytes
+    /// that are ASCII letters or digits, shifted by one byte, and a mask of
+    /// the continuation bytes strike the positions no phrase starts at.
     fn may_contain(&self, key: &str) -> bool {
         let n = self.contains_start;
         let b = key.as_bytes();
         if n == 0 || b.len() < n {
             return n == 0;
         }
-        let mut after_alnum = false;
-        for (i, &c) in b[..=b.len() - n].iter().enumerate() {
+        // Positions up to `last` are tried.
+        let last = b.len() - n;
+        let starts = |i: usize| match self.contains_starts.get(u128::from(pack_start(&b[i..], n))) {
+            0 => false,
+            g => self.contains_groups[g as usize - 1]
+                .iter()
+                .any(|&k| b[i..].starts_with(self.contains_phrases[k].as_bytes())),
+        };
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = ONES << 7;
+        let mut after_alnum = 0u64;
+        let mut i = 0;
+        while i + 8 <= b.len() && i <= last {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&b[i..i + 8]);
+            let v = u64::from_le_bytes(w);
+            // On the low seven bits sums carry into no other byte: the high
+            // bit says the byte is at least the bound. Bytes of 0x80 and
+            // above are struck afterwards.
+            let low = v & !HIGH;
+            let at_least = |x: u64, c: u8| x + ONES * u64::from(0x80 - c);
+            let folded = low | (ONES * 0x20);
+            let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+            let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+            let alnum = (letter | digit) & !v & HIGH;
+            let continuation = v & !(v << 1) & HIGH;
+            let mut tried = !((alnum << 8) | after_alnum) & !continuation & HIGH;
+            while tried != 0 {
+                let at = i + (tried.trailing_zeros() / 8) as usize;
+                if at > last {
+                    return false;
+                }
+                if starts(at) {
+                    return true;
+                }
+                tried &= tried - 1;
+            }
+            after_alnum = alnum >> 56;
+            i += 8;
+        }
+        let mut after_alnum = after_alnum != 0;
+        while i <= last {
+            let c = b[i];
             // A phrase starts on a character, never on a UTF-8
             // continuation byte.
-            if !after_alnum
-                && c & 0xc0 != 0x80
-                && self.contains_starts.get(u128::from(pack_start(&b[i..], n))) != 0
-            {
+            if !after_alnum && c & 0xc0 != 0x80 && starts(i) {
                 return true;
             }
             after_alnum = c.is_ascii_alphanumeric();
+            i += 1;
         }
         false
     }
@@ -534,6 +613,30 @@ impl PhraseBook {
         with_lower(raw, self.max_stopword, 0, |w| self.stopword(w))
     }
 
+    /// The stopword masks of the words of a normalized line, one for each
+    /// word of `text.split(' ')` after the first `skip`, as
+    /// [`PhraseBook::stopword_of`] gives them.
+    pub(crate) fn word_masks<'a>(
+        &'a self,
+        text: &'a str,
+        skip: usize,
+    ) -> impl Iterator<Item = u64> + 'a {
+        words(text).skip(skip).map(|w| match w {
+            Word::Packed(k) => self.short_stopwords.get(k),
+            Word::Raw(w) => self.stopword_of(w),
+        })
+    }
+
+    /// Whether one of the first `n` words of a normalized line (words of
+    /// `text.split(' ')`) is a byline word, as
+    /// [`PhraseBook::is_byline_token`] tells.
+    pub(crate) fn has_byline_token(&self, text: &str, n: usize) -> bool {
+        words(text).take(n).any(|w| match w {
+            Word::Packed(k) => self.short_byline.get(k) != 0,
+            Word::Raw(w) => self.is_byline_token(w),
+        })
+    }
+
     /// Like [`PhraseBook::is_byline_word`] for a word as it stands in the
     /// text.
     pub(crate) fn is_byline_token(&self, raw: &str) -> bool {
@@ -559,17 +662,99 @@ fn pack16_lower(w: &[u8]) -> Option<u128> {
         return None;
     }
     let x = load_le(w);
-    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
-    const ONES: u128 = HIGH >> 7;
     if x & HIGH != 0 {
         return None;
     }
+    Some(fold_ascii(x))
+}
+
+/// The high bit of each of the sixteen bytes of a packed word.
+const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+/// One in each byte.
+const ONES: u128 = HIGH >> 7;
+
+/// ASCII uppercase letters of a packed word folded to lowercase; every
+/// byte must be below 0x80.
+fn fold_ascii(x: u128) -> u128 {
     // Every byte is below 0x80, so these sums carry into no other byte:
     // the high bit of a byte says it is at least `A`, resp. above `Z`.
     let at_least_a = x + ONES * 0x3f;
     let above_z = x + ONES * 0x25;
     let upper = at_least_a & !above_z & HIGH;
-    Some(x | (upper >> 2))
+    x | (upper >> 2)
+}
+
+/// The high bit of every byte of `x` that is a space, for `x` of bytes
+/// below 0x80 (exact: no carry runs between bytes).
+fn space_bytes(x: u128) -> u128 {
+    let v = x ^ (ONES * u128::from(b' '));
+    !(((v & !HIGH) + !HIGH) | v) & HIGH
+}
+
+/// A word of a normalized line, as [`words`] finds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Word<'a> {
+    /// An ASCII word of at most sixteen bytes with a letter or digit at
+    /// both ends, folded to lowercase and packed as [`pack16_lower`]
+    /// packs it: the word its lookups trim and fold it to.
+    Packed(u128),
+    /// Any other word, as it stands.
+    Raw(&'a str),
+}
+
+/// The words of a normalized line, one for each word of `text.split(' ')`.
+///
+/// A word is found and packed in one go: up to sixteen bytes are loaded,
+/// the first space among them ends the word, and an ASCII word with a
+/// letter or digit at both ends (most words) is folded as it stands,
+/// without the per-byte trimming of [`PhraseBook::stopword_of`].
+fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
+    let mut pos = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let start = pos;
+        let rest = &text.as_bytes()[start..];
+        let n = rest.len().min(16);
+        let x = if n == 0 { 0 } else { load_le(&rest[..n]) };
+        // Bytes past `n` are zero in `x`, never a space; bytes of 0x80 and
+        // above are masked to ASCII for the test, then struck from its
+        // result.
+        let spaces = space_bytes(x & !HIGH) & !x;
+        let len = if spaces != 0 {
+            (spaces.trailing_zeros() / 8) as usize
+        } else if n == rest.len() {
+            n
+        } else {
+            // A word of sixteen bytes or more.
+            memchr::memchr(b' ', rest).unwrap_or(rest.len())
+        };
+        if len == rest.len() {
+            done = true;
+        } else {
+            pos = start + len + 1;
+        }
+        if (1..=16).contains(&len) {
+            let w = x & low_bytes(len);
+            let (first, last) = (rest[0], rest[len - 1]);
+            if w & HIGH == 0 && !ASCII_PUNCT[usize::from(first)] && !ASCII_PUNCT[usize::from(last)]
+            {
+                return Some(Word::Packed(fold_ascii(w)));
+            }
+        }
+        Some(Word::Raw(&text[start..start + len]))
+    })
+}
+
+/// A mask of the low `n` bytes (`n` at most sixteen).
+fn low_bytes(n: usize) -> u128 {
+    if n >= 16 {
+        u128::MAX
+    } else {
+        (1u128 << (8 * n)) - 1
+    }
 }
 
 /// The bytes of `w` (one to sixteen of them) as a little-endian integer,
@@ -652,10 +837,16 @@ static ASCII_PUNCT: [bool; 256] = {
 
 /// A map from packed words (never zero) to bits, with open addressing:
 /// a lookup is a multiplication and a probe or two.
+///
+/// A bit set of eight bits per slot, filled from the same hash, stands in
+/// front of the slots: a word that is not in the map (most lookups of
+/// stopwords in prose are misses) is turned away by a test in a table an
+/// eighth of the slots' size that stays in the L1 cache.
 #[derive(Debug, Default)]
 struct PackedMap {
     slots: Vec<(u128, u64)>,
     shift: u32,
+    filter: Vec<u64>,
 }
 
 impl PackedMap {
@@ -665,9 +856,13 @@ impl PackedMap {
         let mut map = PackedMap {
             slots: vec![(0, 0); cap],
             shift: 64 - cap.trailing_zeros(),
+            filter: vec![0; cap * 8 / 64],
         };
         for (k, v) in items {
-            let mut i = map.slot(k);
+            let h = PackedMap::hash(k);
+            let f = map.filter_bit(h);
+            map.filter[f / 64] |= 1 << (f % 64);
+            let mut i = (h >> map.shift) as usize;
             while map.slots[i].0 != 0 && map.slots[i].0 != k {
                 i = (i + 1) & (cap - 1);
             }
@@ -676,14 +871,25 @@ impl PackedMap {
         map
     }
 
-    fn slot(&self, k: u128) -> usize {
+    fn hash(k: u128) -> u64 {
         let h = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
-        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+        h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
     }
 
+    /// The filter bit of a hash: the slot's top bits and three more.
+    fn filter_bit(&self, h: u64) -> usize {
+        (h >> (self.shift - 3)) as usize
+    }
+
+    #[inline]
     fn get(&self, k: u128) -> u64 {
+        let h = PackedMap::hash(k);
+        let f = self.filter_bit(h);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+            return 0;
+        }
         let mask = self.slots.len() - 1;
-        let mut i = self.slot(k);
+        let mut i = (h >> self.shift) as usize;
         loop {
             let (key, v) = self.slots[i];
             if key == k {
@@ -850,6 +1056,27 @@ mod tests {
     }
 
     #[test]
+    fn keys_fold_ascii_runs_like_characters() {
+        for text in [
+            "\u{bb} Most Popular \u{ab}",
+            "\u{dc}BER UNS \u{2013} Kontakt",
+            "Caf\u{c9} AU LAIT",
+            "\u{130}stanbul BY Night",
+            "\u{41e}\u{411} \u{41d}\u{410}\u{421} About",
+        ] {
+            let t = text.trim_matches(|c: char| !is_alnum(c));
+            let mut want = String::new();
+            for c in t.chars() {
+                match fold_char(c) {
+                    Some(l) => want.push(l),
+                    None => want.extend(c.to_lowercase()),
+                }
+            }
+            assert_eq!(key_of(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn fast_case_folding_agrees_with_std() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             if let Some(l) = fold_char(c) {
@@ -892,6 +1119,82 @@ mod tests {
         for b in 0u8..0x80 {
             let got = pack16_lower(&[b, b'a']).expect("ascii packs") as u16;
             assert_eq!(got.to_le_bytes(), [b.to_ascii_lowercase(), b'a'], "{b}");
+        }
+    }
+
+    #[test]
+    fn packed_words_agree_with_the_word_lookups() {
+        let book = EMBEDDED_BOOK.as_ref().expect("book");
+        for text in [
+            "",
+            " ",
+            "the",
+            "The cat, and THE dog (of them) were über  die Straße.",
+            "a  b ",
+            "0123456789abcdef 0123456789abcdefg then\u{a0}über \u{e9}t\u{e9} \"and\" l'été",
+            "Выход из России — это и он, и они",
+            "x0123456789abcde y0123456789abcdef z0123456789abcdefg",
+            "By Jane Doe",
+            "Written BY: admin",
+            "Text und Fotos von Max",
+            "\u{201c}By\u{201d} the way",
+        ] {
+            let want: Vec<u64> = text.split(' ').map(|w| book.stopword_of(w)).collect();
+            let got: Vec<u64> = book.word_masks(text, 0).collect();
+            assert_eq!(got, want, "{text:?}");
+            let got: Vec<u64> = book.word_masks(text, 2).collect();
+            assert_eq!(got, want.get(2..).unwrap_or_default(), "{text:?}");
+            for n in 0..=4 {
+                let want = text.split(' ').take(n).any(|w| book.is_byline_token(w));
+                assert_eq!(book.has_byline_token(text, n), want, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn contained_phrase_starts_agree_with_the_byte_loop() {
+        let book = EMBEDDED_BOOK.as_ref().expect("book");
+        let n = book.contains_start;
+        let naive = |key: &str| {
+            let b = key.as_bytes();
+            let mut after_alnum = false;
+            for (i, &c) in b.iter().enumerate().take((b.len() + 1).saturating_sub(n)) {
+                let mut phrases = book.contains_phrases.iter();
+                let here = phrases.any(|p| b[i..].starts_with(p.as_bytes()));
+                if !after_alnum && c & 0xc0 != 0x80 && here {
+                    return true;
+                }
+                after_alnum = c.is_ascii_alphanumeric();
+            }
+            false
+        };
+        let parts = [
+            "adblocker",
+            "ad blocker",
+            "x",
+            "9",
+            " ",
+            "-",
+            "\u{e9}",
+            "\u{2019}",
+            "b",
+            "(",
+            "this website",
+            "Z",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..50_000 {
+            let mut key = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            for _ in 0..x % 12 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                key.push_str(parts[(x % parts.len() as u64) as usize]);
+            }
+            assert_eq!(book.may_contain(&key), naive(&key), "{key:?}");
         }
     }
 

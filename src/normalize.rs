@@ -61,11 +61,28 @@ pub fn normalize(text: &str, form: Normalization) -> String {
     out
 }
 
-/// Normalizes one line (no newline inside); borrows when nothing changes.
+/// Normalizes one line (no newline inside); borrows when nothing changes
+/// but the spaces around it, which are trimmed off.
 pub(crate) fn normalize_line(line: &str, form: Normalization) -> Cow<'_, str> {
     if is_plain(line.as_bytes()) {
         return Cow::Borrowed(line);
     }
+    // Extractors leave many lines indented or with a trailing space; when
+    // that is all, the trimmed line is what the rounds below would build.
+    let inner = line.trim_matches(' ');
+    if inner.len() < line.len()
+        && memchr::memchr(b'&', inner.as_bytes()).is_none()
+        && is_clean(inner)
+        && matches!(apply_form(inner, form), Cow::Borrowed(_))
+    {
+        return Cow::Borrowed(inner);
+    }
+    normalize_rounds(line, form)
+}
+
+/// [`normalize_line`] without its shortcuts: entities, characters and the
+/// Unicode form, in rounds until nothing changes.
+fn normalize_rounds(line: &str, form: Normalization) -> Cow<'_, str> {
     let mut cur: Cow<'_, str> = Cow::Borrowed(line);
     let mut first = true;
     // Each round shrinks the text or leaves it alone; entities nested more
@@ -159,7 +176,7 @@ fn apply_form(s: &str, form: Normalization) -> Cow<'_, str> {
     match form {
         Normalization::None => Cow::Borrowed(s),
         Normalization::Nfc => {
-            if s.chars().all(is_nfc_starter) || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+            if all_nfc_starters(s) || is_nfc_quick(s.chars()) == IsNormalized::Yes {
                 Cow::Borrowed(s)
             } else {
                 Cow::Owned(s.nfc().collect())
@@ -173,6 +190,38 @@ fn apply_form(s: &str, form: Normalization) -> Cow<'_, str> {
             }
         }
     }
+}
+
+/// `s.chars().all(is_nfc_starter)`, with the characters below U+0300
+/// (whose bytes are all below 0xcc) passed over undecoded.
+fn all_nfc_starters(s: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let v = u64::from_le_bytes(w);
+            // The high bit of each byte of 0xcc and above: its low seven
+            // bits reach 0x4c (the sum carries into no other byte).
+            if v & ((v & !HIGH) + ONES * (0x80 - 0x4c)) & HIGH == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        if b[i] < 0xcc {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().expect("a character starts here");
+        if !is_nfc_starter(c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
 }
 
 /// Characters in NFC with combining class 0, in the blocks prose uses
@@ -228,7 +277,26 @@ fn clean_chars(s: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // A run of characters kept as they are (printable ASCII but the
+        // space, and characters whose lead byte no space or invisible
+        // character shares) is copied whole.
+        let start = i;
+        while i < b.len() && keeps(b[i]) {
+            i += 1;
+        }
+        if i > start {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push_str(&s[start..i]);
+            continue;
+        }
+        let c = s[i..].chars().next().expect("a character starts here");
+        i += c.len_utf8();
         match classify(c) {
             CharClass::Drop => {}
             CharClass::Space => pending_space = true,
@@ -245,41 +313,104 @@ fn clean_chars(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether [`clean_chars`] copies the byte as it stands: printable ASCII
+/// but the space, a continuation byte, or the lead byte of a character no
+/// space or invisible character shares (see [`clean_byte`]).
+fn keeps(c: u8) -> bool {
+    if c < 0x80 {
+        (0x21..0x7f).contains(&c)
+    } else {
+        !matches!(c, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef)
+    }
+}
+
 /// True when [`clean_chars`] has nothing to do: no space or invisible
 /// character to map or drop, no run of spaces, no space at either end.
 ///
-/// Bytes are scanned; only the characters whose UTF-8 lead byte some space
-/// or invisible character shares are decoded and classified.
+/// Eight bytes are tested at a time, as in [`is_plain`]; only the
+/// characters whose UTF-8 lead byte some space or invisible character
+/// shares are decoded and classified.
 fn is_clean(s: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // The high bit of every zero byte of `x` (exact for any bytes).
+    let zeros = |x: u64| !(((x & !HIGH) + !HIGH) | x) & HIGH;
     let b = s.as_bytes();
     let mut prev_space = true;
-    for (i, &c) in b.iter().enumerate() {
-        if c < 0x80 {
-            if c < 0x20 || c == 0x7f {
-                return false;
-            }
-            if c == b' ' {
-                if prev_space {
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let v = u64::from_le_bytes(w);
+        // Lead bytes of U+0080..U+00BF, U+1680..U+18BF, U+2000..U+20BF,
+        // U+3000..U+30BF and U+F000..U+FFFF: such a chunk is read byte by
+        // byte.
+        let lead = zeros(v ^ (ONES * 0xc2))
+            | zeros(v ^ (ONES * 0xe1))
+            | zeros(v ^ (ONES * 0xe2))
+            | zeros(v ^ (ONES * 0xe3))
+            | zeros(v ^ (ONES * 0xef));
+        if lead != 0 {
+            for j in i..i + 8 {
+                if !clean_byte(s, j, &mut prev_space) {
                     return false;
                 }
-                prev_space = true;
-            } else {
-                prev_space = false;
             }
+            i += 8;
             continue;
         }
-        // Lead bytes of U+0080..U+00BF, U+1680..U+18BF, U+2000..U+20BF,
-        // U+3000..U+30BF and U+F000..U+FFFF; continuation bytes and other
-        // lead bytes start no space or invisible character.
-        if matches!(c, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef) {
-            let ch = s[i..].chars().next().unwrap_or(' ');
-            if !matches!(classify(ch), CharClass::Keep) {
-                return false;
-            }
+        // Sums on the low seven bits carry into no other byte; the high
+        // bit of an ASCII byte then says it is below 0x20, resp. 0x7f.
+        let ascii = !v & HIGH;
+        let low = v & !HIGH;
+        let control = !(low + ONES * 0x60) & ascii;
+        let del = (low + ONES) & ascii;
+        let space = zeros(v ^ (ONES * u64::from(b' ')));
+        let double = space & (space << 8) != 0 || (prev_space && space & 0x80 != 0);
+        if control | del != 0 || double {
+            return false;
         }
-        prev_space = false;
+        prev_space = space >> 63 != 0;
+        i += 8;
+    }
+    for j in i..b.len() {
+        if !clean_byte(s, j, &mut prev_space) {
+            return false;
+        }
     }
     b.is_empty() || !prev_space
+}
+
+/// One byte of [`is_clean`]'s scan: false when the byte at `i` (or the
+/// character it leads) needs cleaning, or is a second space in a row.
+#[inline(always)]
+fn clean_byte(s: &str, i: usize, prev_space: &mut bool) -> bool {
+    let c = s.as_bytes()[i];
+    if c < 0x80 {
+        if c < 0x20 || c == 0x7f {
+            return false;
+        }
+        if c == b' ' {
+            if *prev_space {
+                return false;
+            }
+            *prev_space = true;
+        } else {
+            *prev_space = false;
+        }
+        return true;
+    }
+    // Lead bytes of U+0080..U+00BF, U+1680..U+18BF, U+2000..U+20BF,
+    // U+3000..U+30BF and U+F000..U+FFFF; continuation bytes and other
+    // lead bytes start no space or invisible character.
+    if matches!(c, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef) {
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        if !matches!(classify(ch), CharClass::Keep) {
+            return false;
+        }
+    }
+    *prev_space = false;
+    true
 }
 
 /// Decodes HTML entities left in scraped text (`&amp;`, `&nbsp;`,
@@ -377,6 +508,115 @@ mod tests {
 
     fn n(s: &str) -> String {
         normalize_line(s, Normalization::Nfc).into_owned()
+    }
+
+    #[test]
+    fn clean_test_agrees_with_its_byte_loop() {
+        let naive = |s: &str| {
+            let mut prev_space = true;
+            (0..s.len()).all(|i| clean_byte(s, i, &mut prev_space)) && (s.is_empty() || !prev_space)
+        };
+        let parts = [
+            "a", " ", "  ", "\t", "\u{7f}", "\u{1}", "\u{a0}", "\u{200b}", "\u{2019}", "\u{e9}",
+            "\u{3000}", "\u{feff}", "\u{4e2d}", "xyz", ".", "\u{2014}",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(x % 24) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(parts[(x % parts.len() as u64) as usize]);
+            }
+            assert_eq!(is_clean(&s), naive(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn shortcuts_agree_with_the_rounds() {
+        let parts = [
+            "a", " ", "  ", "\t", "&amp;", "&", "\u{a0}", "\u{200b}", "\u{2019}", "e\u{301}",
+            "\u{e9}", "\u{fb01}", "xyz", ".", "\u{1}",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..50_000 {
+            let mut s = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            for _ in 0..x % 12 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(parts[(x % parts.len() as u64) as usize]);
+            }
+            for form in [Normalization::Nfc, Normalization::Nfkc, Normalization::None] {
+                assert_eq!(
+                    normalize_line(&s, form),
+                    normalize_rounds(&s, form),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fast_character_loops_agree_with_the_plain_ones() {
+        let naive = |s: &str| {
+            let mut out = String::new();
+            let mut pending_space = false;
+            for c in s.chars() {
+                match classify(c) {
+                    CharClass::Drop => {}
+                    CharClass::Space => pending_space = true,
+                    CharClass::Keep if c == ' ' => pending_space = true,
+                    CharClass::Keep => {
+                        if pending_space && !out.is_empty() {
+                            out.push(' ');
+                        }
+                        pending_space = false;
+                        out.push(c);
+                    }
+                }
+            }
+            out
+        };
+        let parts = [
+            "a",
+            " ",
+            "  ",
+            "\t",
+            "\u{85}",
+            "\u{a0}",
+            "\u{ad}",
+            "\u{200b}",
+            "\u{2019}",
+            "\u{301}",
+            "\u{e9}",
+            "\u{3000}",
+            "\u{feff}",
+            "\u{4e2d}",
+            "\u{1f600}",
+            "x.",
+            "\u{1}",
+            "\u{7f}",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..50_000 {
+            let mut s = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            for _ in 0..x % 12 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(parts[(x % parts.len() as u64) as usize]);
+            }
+            assert_eq!(clean_chars(&s), naive(&s), "{s:?}");
+            assert_eq!(all_nfc_starters(&s), s.chars().all(is_nfc_starter), "{s:?}");
+        }
     }
 
     #[test]

@@ -57,7 +57,7 @@ impl Bylines {
         let text = line.text();
         // Cheap tests first: a byline names its byline word early, a date
         // has digits.
-        if text.split(' ').take(4).any(|t| book.is_byline_token(t)) {
+        if book.has_byline_token(text, 4) {
             if let Some(found) = self.byline(text, line, book) {
                 return Some(found);
             }

@@ -94,9 +94,8 @@ pub(crate) fn detect_language(
         }
         cjk += line.f.cjk;
         letters += line.f.letters;
-        for w in words_of(line.text()).take(DETECT_WORDS) {
+        for all in book.word_masks(line.text(), 0).take(DETECT_WORDS) {
             words += 1;
-            let all = book.stopword_of(w);
             read.masks.push(all);
             let mut mask = all & low_bits(hits.len());
             while mask != 0 {
@@ -148,27 +147,6 @@ impl ReadWords {
     }
 }
 
-/// The words of a normalized line: what `text.split(' ')` yields, found by
-/// a byte loop, cheaper than a substring search for words this short.
-fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    let b = text.as_bytes();
-    let mut pos = 0;
-    let mut done = false;
-    std::iter::from_fn(move || {
-        if done {
-            return None;
-        }
-        let start = pos;
-        let mut end = pos;
-        while end < b.len() && b[end] != b' ' {
-            end += 1;
-        }
-        done = end == b.len();
-        pos = end + 1;
-        Some(&text[start..end])
-    })
-}
-
 /// A mask of the `n` lowest bits (`n` at most 64).
 fn low_bits(n: usize) -> u64 {
     if n >= 64 {
@@ -192,12 +170,13 @@ fn count_stopwords(lines: &mut [Line<'_>], book: &PhraseBook, lang: usize, read:
         let mut stop = known.iter().filter(|&&m| m & bit != 0).count() as u32;
         let mut checked = known.len() as u32;
         if known.len() == DETECT_WORDS || i >= read.ends.len() {
-            for w in words_of(line.text())
-                .take(STOPWORD_SAMPLE)
-                .skip(known.len())
+            // The words already read are skipped unread.
+            for mask in book
+                .word_masks(line.text(), known.len())
+                .take(STOPWORD_SAMPLE.saturating_sub(known.len()))
             {
                 checked += 1;
-                if book.stopword_of(w) & bit != 0 {
+                if mask & bit != 0 {
                     stop += 1;
                 }
             }
