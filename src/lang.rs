@@ -321,6 +321,12 @@ pub(crate) struct PhraseBook {
     pub(crate) byline: FxMap<Box<str>, ()>,
     pub(crate) dates: FxMap<Box<str>, ()>,
     pub(crate) langs: Vec<String>,
+    /// The one-word share buttons of at most sixteen ASCII bytes, packed.
+    share_words: PackedMap,
+    /// The `[signoff]` phrases a line starts with ...
+    sign_off_prefixes: Vec<Box<str>>,
+    /// ... and those it contains.
+    sign_off_contains: Option<AhoCorasick>,
 }
 
 impl PhraseBook {
@@ -330,6 +336,8 @@ impl PhraseBook {
         let mut contains: Vec<String> = Vec::new();
         let mut contains_cats: Vec<Cats> = Vec::new();
         let mut headers: Vec<Box<str>> = Vec::new();
+        let mut sign_off_prefixes: Vec<Box<str>> = Vec::new();
+        let mut sign_off_contains: Vec<String> = Vec::new();
         let mut stopwords: FxMap<Box<str>, u64> = FxMap::default();
         let mut byline: FxMap<Box<str>, ()> = FxMap::default();
         let mut dates = FxMap::default();
@@ -351,6 +359,18 @@ impl PhraseBook {
                 dates.insert(w.as_str().into(), ());
             }
             for (cat, kind, phrase) in &pack.phrases {
+                // Sign-off phrases judge only the last lines of a text, so
+                // they stay out of the matchers every line goes through.
+                if *cat == Category::SignOff {
+                    if *kind == Kind::Prefix {
+                        if !sign_off_prefixes.iter().any(|p| **p == **phrase) {
+                            sign_off_prefixes.push(phrase.as_str().into());
+                        }
+                    } else if !sign_off_contains.contains(phrase) {
+                        sign_off_contains.push(phrase.clone());
+                    }
+                    continue;
+                }
                 match kind {
                     Kind::Exact => exact.entry(phrase.as_str().into()).or_default().add(*cat),
                     Kind::Prefix => {
@@ -418,6 +438,13 @@ impl PhraseBook {
                     })?,
             )
         };
+        let share_words = PackedMap::new(
+            exact
+                .iter()
+                .filter(|(k, c)| c.has(Category::Share) && !k.contains(' '))
+                .filter_map(|(k, _)| pack16(k))
+                .map(|k| (k, 1)),
+        );
         Ok(PhraseBook {
             exact_max: exact.keys().map(|k| k.len()).max().unwrap_or(0),
             exact,
@@ -429,6 +456,20 @@ impl PhraseBook {
             contains_groups,
             contains_phrases,
             headers,
+            share_words,
+            sign_off_prefixes,
+            sign_off_contains: if sign_off_contains.is_empty() {
+                None
+            } else {
+                Some(
+                    AhoCorasickBuilder::new()
+                        .match_kind(MatchKind::Standard)
+                        .build(&sign_off_contains)
+                        .map_err(|e| {
+                            BuildError::new("phrases", BuildErrorKind::InvalidPack(e.to_string()))
+                        })?,
+                )
+            },
             max_stopword: stopwords.keys().map(|k| k.len()).max().unwrap_or(0).min(64),
             short_stopwords: PackedMap::new(
                 stopwords
@@ -1000,6 +1041,25 @@ pub(crate) static EMBEDDED_BOOK: LazyLock<Result<Arc<PhraseBook>, BuildError>> =
 const SIGN_OFF_PHRASE_WORDS: usize = 3;
 
 impl PhraseBook {
+    /// Whether a word (punctuation around it aside, any case) is a share
+    /// button of one word: `Some` for words of at most sixteen ASCII bytes,
+    /// `None` for others, which need [`PhraseBook::exact_matches`].
+    pub(crate) fn is_share_word(&self, word: &str) -> Option<bool> {
+        let w = trim_ascii_punct(word.as_bytes());
+        if !w.is_ascii() || w.len() > 16 {
+            return None;
+        }
+        Some(pack16_lower(w).is_some_and(|k| self.share_words.get(k) != 0))
+    }
+
+    /// The categories of the phrases that are the whole of `key`.
+    pub(crate) fn exact_matches(&self, key: &str) -> Cats {
+        if key.len() > self.exact_max {
+            return Cats::default();
+        }
+        self.exact.get(key).copied().unwrap_or_default()
+    }
+
     /// The categories of the phrases that open `key` or stand in it,
     /// however long the line is: the `[signoff]` phrases, and the others
     /// of at least [`SIGN_OFF_PHRASE_WORDS`] words.
@@ -1007,14 +1067,22 @@ impl PhraseBook {
     /// opens with "If you enjoyed this article" or "Follow @site on
     /// Twitter to keep up with" is a sign-off, not the article's.
     pub(crate) fn sign_off_matches(&self, key: &str) -> Cats {
-        let long = |p: &str, c: Cats| {
-            c.has(Category::SignOff)
-                || p.bytes().filter(|&b| b == b' ').count() + 1 >= SIGN_OFF_PHRASE_WORDS
-        };
+        let long = |p: &str| p.bytes().filter(|&b| b == b' ').count() + 1 >= SIGN_OFF_PHRASE_WORDS;
         let mut cats = Cats::default();
+        let signed = self
+            .sign_off_prefixes
+            .iter()
+            .any(|p| key.starts_with(&**p) && boundary_after(key, p.len()))
+            || self.sign_off_contains.as_ref().is_some_and(|ac| {
+                ac.find_overlapping_iter(key)
+                    .any(|m| boundary_before(key, m.start()) && boundary_after(key, m.end()))
+            });
+        if signed {
+            cats.add(Category::SignOff);
+        }
         if let Some(list) = self.prefix.get(first_word(key)) {
             for (p, c) in list {
-                if long(p, *c) && key.starts_with(&**p) && boundary_after(key, p.len()) {
+                if long(p) && key.starts_with(&**p) && boundary_after(key, p.len()) {
                     cats = cats.union(*c);
                 }
             }
@@ -1022,7 +1090,7 @@ impl PhraseBook {
         if let Some(ac) = self.contains.as_ref() {
             for m in ac.find_iter(key) {
                 let c = self.contains_cats[m.pattern().as_usize()];
-                if long(&key[m.start()..m.end()], c)
+                if long(&key[m.start()..m.end()])
                     && boundary_before(key, m.start())
                     && boundary_after(key, m.end())
                 {

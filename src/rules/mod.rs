@@ -150,13 +150,21 @@ fn share_row(line: &Line<'_>, book: &PhraseBook) -> Option<&'static str> {
     let mut key = String::new();
     let mut buttons = 0;
     for word in line.text().split_whitespace() {
-        if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        let letters = if word.is_ascii() {
+            word.bytes().filter(u8::is_ascii_alphabetic).count()
+        } else {
+            word.chars().filter(|c| c.is_alphabetic()).count()
+        };
+        if letters < 2 {
             // "|", "•", "+1" between the buttons; "x" is also a table's
             // mark.
             continue;
         }
-        lang::key_into(word, &mut key);
-        if !book.matches(&key, 1).has(Category::Share) {
+        let share = book.is_share_word(word).unwrap_or_else(|| {
+            lang::key_into(word, &mut key);
+            book.exact_matches(&key).has(Category::Share)
+        });
+        if !share {
             return None;
         }
         buttons += 1;
