@@ -545,39 +545,17 @@ impl Cleaner {
                 normalize_line(raw, inner.form),
             ));
         }
-        if markdown::is_markdown_page(&lines) {
-            // A Markdown dump is judged, and re-wrapped, as the text it
-            // stands for, so that cleaning the output again sees the same
-            // lines. A line that is only links or images is marked to go.
-            for line in lines.iter_mut() {
-                if markdown::is_link_only(line.text()) {
-                    line.f.link_only = true;
-                    continue;
-                }
-                if let Cow::Owned(plain) = markdown::strip(line.text()) {
-                    // Taking markup out must not make an entity: in
-                    // "&#625`;" the backtick kept a character from being
-                    // written that the text never held.
-                    if plain.contains('&')
-                        && matches!(crate::normalize::decode_entities(&plain), Cow::Owned(_))
-                    {
-                        continue;
-                    }
-                    let plain = match normalize_line(&plain, inner.form) {
-                        Cow::Borrowed(p) if p.len() == plain.len() => plain,
-                        p => p.into_owned(),
-                    };
-                    // Nothing but markup (a stray backtick, `**`): the line
-                    // is removed, not turned blank, so it stays accounted.
-                    if plain.is_empty() {
-                        line.f.link_only = true;
-                        continue;
-                    }
-                    line.set_text(Cow::Owned(plain));
-                }
-            }
+        let markdown_page = markdown::is_markdown_page(&lines);
+        if markdown_page {
+            reduce_markdown(&mut lines, inner.form);
         }
-        crate::layout::rejoin(input, lines)
+        let mut lines = crate::layout::rejoin(input, lines);
+        // Re-joined lines may close a link no single line held: the page
+        // is then read as Markdown too, as a second run reads the output.
+        if !markdown_page && markdown::is_markdown_page(&lines) {
+            reduce_markdown(&mut lines, inner.form);
+        }
+        lines
     }
 
     /// Writes the kept lines of `a` into `out`, settled: the output is
@@ -1108,6 +1086,40 @@ fn is_dated_comment_line(line: &Line<'_>, cats: lang::Cats, key: &str) -> bool {
         && line.f.words <= COMMENT_LINE_WORDS
         && line.f.digits >= HEADER_DATE_DIGITS
         && !key.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Reduces the lines of a Markdown dump to the text they stand for, so
+/// that it is judged, and re-wrapped, as that text and cleaning the output
+/// again sees the same lines. A line that is only links or images is
+/// marked to go.
+fn reduce_markdown(lines: &mut [Line<'_>], form: Normalization) {
+    for line in lines.iter_mut() {
+        if markdown::is_link_only(line.text()) {
+            line.f.link_only = true;
+            continue;
+        }
+        if let Cow::Owned(plain) = markdown::strip(line.text()) {
+            // Taking markup out must not make an entity: in "&#625`;" the
+            // backtick kept a character from being written that the text
+            // never held.
+            if plain.contains('&')
+                && matches!(crate::normalize::decode_entities(&plain), Cow::Owned(_))
+            {
+                continue;
+            }
+            let plain = match normalize_line(&plain, form) {
+                Cow::Borrowed(p) if p.len() == plain.len() => plain,
+                p => p.into_owned(),
+            };
+            // Nothing but markup (a stray backtick, `**`): the line is
+            // removed, not turned blank, so it stays accounted.
+            if plain.is_empty() {
+                line.f.link_only = true;
+                continue;
+            }
+            line.set_text(Cow::Owned(plain));
+        }
+    }
 }
 
 /// A dated comment line has at most this many words.

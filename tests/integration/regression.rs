@@ -233,3 +233,13 @@ fn language_is_read_from_what_stays() {
     let once = deboil::clean(input);
     assert_eq!(deboil::clean(&once), once);
 }
+
+#[test]
+fn a_link_closed_by_joined_lines_makes_the_page_markdown_in_the_first_run() {
+    // See: fuzzing `clean`. Two lines held a Markdown link each; joining
+    // two more lines closed a third, so the output read as a Markdown
+    // dump and a second run took the `**` out that the first had kept.
+    let input = include_str!("../fixtures/fuzz/link-closed-by-joined-lines.txt");
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+}
