@@ -23,9 +23,7 @@ impl Hasher for FxHasher {
         let mut h = self.0;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+            h = (h.rotate_left(5) ^ crate::bytes::word(c)).wrapping_mul(K);
         }
         for &b in chunks.remainder() {
             h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
@@ -426,18 +424,7 @@ impl PhraseBook {
                 .map(|(&start, &g)| (u128::from(start), g as u64 + 1)),
         );
         let contains_phrases = contains.iter().map(|p| p.as_str().into()).collect();
-        let contains = if contains.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .build(&contains)
-                    .map_err(|e| {
-                        BuildError::new("phrases", BuildErrorKind::InvalidPack(e.to_string()))
-                    })?,
-            )
-        };
+        let contains = automaton(&contains)?;
         let share_words = PackedMap::new(
             exact
                 .iter()
@@ -458,18 +445,7 @@ impl PhraseBook {
             headers,
             share_words,
             sign_off_prefixes,
-            sign_off_contains: if sign_off_contains.is_empty() {
-                None
-            } else {
-                Some(
-                    AhoCorasickBuilder::new()
-                        .match_kind(MatchKind::Standard)
-                        .build(&sign_off_contains)
-                        .map_err(|e| {
-                            BuildError::new("phrases", BuildErrorKind::InvalidPack(e.to_string()))
-                        })?,
-                )
-            },
+            sign_off_contains: automaton(&sign_off_contains)?,
             max_stopword: stopwords.keys().map(|k| k.len()).max().unwrap_or(0).min(64),
             short_stopwords: PackedMap::new(
                 stopwords
@@ -568,9 +544,7 @@ impl PhraseBook {
         let mut after_alnum = 0u64;
         let mut i = 0;
         while i + 8 <= b.len() && i <= last {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(&b[i..i + 8]);
-            let v = u64::from_le_bytes(w);
+            let v = crate::bytes::word(&b[i..i + 8]);
             // On the low seven bits sums carry into no other byte: the high
             // bit says the byte is at least the bound. Bytes of 0x80 and
             // above are struck afterwards.
@@ -841,9 +815,7 @@ fn pack16(word: &str) -> Option<u128> {
 /// integer.
 fn pack_start(b: &[u8], n: usize) -> u64 {
     if n == 8 {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[..8]);
-        return u64::from_le_bytes(w);
+        return crate::bytes::word(&b[..8]);
     }
     let mut w = [0u8; 8];
     w[..n].copy_from_slice(&b[..n]);
@@ -1035,6 +1007,18 @@ pub(crate) static EMBEDDED_BOOK: LazyLock<Result<Arc<PhraseBook>, BuildError>> =
         Ok(packs) => PhraseBook::new(packs).map(Arc::new),
         Err(e) => Err(e.clone()),
     });
+
+/// The automaton that finds `phrases` anywhere in a key; none for none.
+fn automaton(phrases: &[String]) -> Result<Option<AhoCorasick>, BuildError> {
+    if phrases.is_empty() {
+        return Ok(None);
+    }
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(phrases)
+        .map(Some)
+        .map_err(|e| BuildError::new("phrases", BuildErrorKind::InvalidPack(e.to_string())))
+}
 
 /// Phrases of at least this many words judge a line whatever its length,
 /// where [`PhraseBook::sign_off_matches`] is asked.
@@ -1250,18 +1234,7 @@ mod tests {
             "this website",
             "Z",
         ];
-        let mut x = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..50_000 {
-            let mut key = String::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            for _ in 0..x % 12 {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                key.push_str(parts[(x % parts.len() as u64) as usize]);
-            }
+        for key in crate::bytes::glued(&parts, 50_000, 12) {
             assert_eq!(book.may_contain(&key), naive(&key), "{key:?}");
         }
     }

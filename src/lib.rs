@@ -81,6 +81,7 @@
 use std::sync::LazyLock;
 
 mod batch;
+mod bytes;
 mod cleaner;
 mod error;
 #[cfg(feature = "serde")]

@@ -334,6 +334,19 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// The high bits of `seed`, carried forward through `run`: a byte's bit is
+/// set when it is set in `seed` or in the byte before and the byte is in
+/// `run` (a prefix OR in three doubling steps, over the high bit of each
+/// byte).
+#[inline]
+fn prefix_or(mut seed: u64, mut run: u64) -> u64 {
+    seed |= (seed << 8) & run;
+    run &= run << 8;
+    seed |= (seed << 16) & run;
+    run &= run << 16;
+    seed | ((seed << 32) & run)
+}
+
 impl Scan {
     /// A space ends the word and, after a sentence end, the sentence.
     #[inline(always)]
@@ -389,22 +402,10 @@ impl Scan {
         let starts = word & !((word << 8) | in_word);
         // Letters seen so far in each word: a prefix OR that runs inside
         // words and stops at spaces, in three doubling steps.
-        let mut seen = letter | (alpha & word);
-        let mut run = word;
-        seen |= (seen << 8) & run;
-        run &= run << 8;
-        seen |= (seen << 16) & run;
-        run &= run << 16;
-        seen |= (seen << 32) & run;
+        let seen = prefix_or(letter | (alpha & word), word);
         // A sentence end is pending after a terminal byte and any closing
         // bytes after it: a prefix OR through runs of closing bytes.
-        let mut ended = terminal | (pending & closing);
-        let mut run = closing;
-        ended |= (ended << 8) & run;
-        run &= run << 8;
-        ended |= (ended << 16) & run;
-        run &= run << 16;
-        ended |= (ended << 32) & run;
+        let ended = prefix_or(terminal | (pending & closing), closing);
 
         // The bytes of a mask: its high bits moved to the low bit of each
         // byte and summed into the top byte by one multiplication (cheaper
@@ -506,9 +507,7 @@ impl Scan {
             let b = text.as_bytes();
             let mut chunks = b.chunks_exact(8);
             for chunk in &mut chunks {
-                let mut w = [0u8; 8];
-                w.copy_from_slice(chunk);
-                st.step_ascii8(f, u64::from_le_bytes(w));
+                st.step_ascii8(f, crate::bytes::word(chunk));
             }
             for &c in chunks.remainder() {
                 st.step_ascii(f, c);
@@ -519,10 +518,7 @@ impl Scan {
             let b = text.as_bytes();
             let mut i = 0;
             while i < b.len() {
-                if let Some(chunk) = b.get(i..i + 8) {
-                    let mut w = [0u8; 8];
-                    w.copy_from_slice(chunk);
-                    let v = u64::from_le_bytes(w);
+                if let Some(v) = crate::bytes::word_at(b, i) {
                     if v & 0x8080_8080_8080_8080 == 0 {
                         st.step_ascii8(f, v);
                         i += 8;

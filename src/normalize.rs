@@ -135,9 +135,7 @@ fn is_plain(b: &[u8]) -> bool {
     let mut prev_space = false;
     let mut chunks = b.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(w);
+        let v = crate::bytes::word(chunk);
         if v & HIGH != 0 {
             return false;
         }
@@ -200,10 +198,7 @@ fn all_nfc_starters(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 8) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(chunk);
-            let v = u64::from_le_bytes(w);
+        if let Some(v) = crate::bytes::word_at(b, i) {
             // The high bit of each byte of 0xcc and above: its low seven
             // bits reach 0x4c (the sum carries into no other byte).
             if v & ((v & !HIGH) + ONES * (0x80 - 0x4c)) & HIGH == 0 {
@@ -339,9 +334,7 @@ fn is_clean(s: &str) -> bool {
     let mut prev_space = true;
     let mut i = 0;
     while i + 8 <= b.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        let v = u64::from_le_bytes(w);
+        let v = crate::bytes::word(&b[i..i + 8]);
         // Lead bytes of U+0080..U+00BF, U+1680..U+18BF, U+2000..U+20BF,
         // U+3000..U+30BF and U+F000..U+FFFF: such a chunk is read byte by
         // byte.
@@ -520,15 +513,7 @@ mod tests {
             "a", " ", "  ", "\t", "\u{7f}", "\u{1}", "\u{a0}", "\u{200b}", "\u{2019}", "\u{e9}",
             "\u{3000}", "\u{feff}", "\u{4e2d}", "xyz", ".", "\u{2014}",
         ];
-        let mut x = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            for _ in 0..(x % 24) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push_str(parts[(x % parts.len() as u64) as usize]);
-            }
+        for s in crate::bytes::glued(&parts, 20_000, 24) {
             assert_eq!(is_clean(&s), naive(&s), "{s:?}");
         }
     }
@@ -539,18 +524,7 @@ mod tests {
             "a", " ", "  ", "\t", "&amp;", "&", "\u{a0}", "\u{200b}", "\u{2019}", "e\u{301}",
             "\u{e9}", "\u{fb01}", "xyz", ".", "\u{1}",
         ];
-        let mut x = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..50_000 {
-            let mut s = String::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            for _ in 0..x % 12 {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push_str(parts[(x % parts.len() as u64) as usize]);
-            }
+        for s in crate::bytes::glued(&parts, 50_000, 12) {
             for form in [Normalization::Nfc, Normalization::Nfkc, Normalization::None] {
                 assert_eq!(
                     normalize_line(&s, form),
@@ -602,18 +576,7 @@ mod tests {
             "\u{1}",
             "\u{7f}",
         ];
-        let mut x = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..50_000 {
-            let mut s = String::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            for _ in 0..x % 12 {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push_str(parts[(x % parts.len() as u64) as usize]);
-            }
+        for s in crate::bytes::glued(&parts, 50_000, 12) {
             assert_eq!(clean_chars(&s), naive(&s), "{s:?}");
             assert_eq!(all_nfc_starters(&s), s.chars().all(is_nfc_starter), "{s:?}");
         }
