@@ -23,6 +23,9 @@ use crate::input::Input;
 use crate::output::OutFile;
 use crate::report::{self, Origin};
 
+/// A worker takes at most this many records of a window at a time.
+const WORKER_TASK_RECORDS: usize = 2;
+
 /// Records per window: enough to keep every core busy on short records.
 const WINDOW_LINES: usize = 4096;
 /// Bytes per window (a window ends after the line that crosses this).
@@ -215,6 +218,10 @@ impl<W: Write> Ctx<'_, W> {
                         current
                             .lines
                             .par_iter()
+                            // Records differ in size a hundredfold: small
+                            // tasks keep one worker from cleaning the
+                            // window's last big records alone.
+                            .with_max_len(WORKER_TASK_RECORDS)
                             .map_with((cleaner.clone(), String::new()), |(c, s), (no, r)| {
                                 clean_one(c, s, &current.buf[r.clone()], *no, job)
                             })
