@@ -792,7 +792,8 @@ impl Cleaner {
         };
 
         if inner.enabled(RuleId::MainRegion) {
-            region::apply(&mut analysis, book);
+            let closing = markers.iter().position(|m| *m == Some(Marker::Phrase));
+            region::apply(&mut analysis, book, closing);
         }
 
         // A row of share buttons.

@@ -15,6 +15,9 @@ use crate::line::{Line, Marker};
 use crate::rule::RuleId;
 use crate::rules::related::prose_weight;
 
+/// The language is read from the words above the first closing-section
+/// label when at least this many stand there.
+const LANGUAGE_ABOVE_FOOTER: u32 = 50;
 /// Words read to tell the document's language.
 const LANGUAGE_SAMPLE: u32 = 1500;
 /// Words of a line checked for stopwords: enough to tell running text
@@ -77,6 +80,7 @@ const KEEP_OUTSIDE_WEIGHT: u32 = 25;
 pub(crate) fn detect_language(
     lines: &[Line<'_>],
     removed: impl Fn(usize) -> bool,
+    closing: Option<usize>,
     book: &PhraseBook,
     read: &mut ReadWords,
 ) -> Option<usize> {
@@ -84,7 +88,15 @@ pub(crate) fn detect_language(
     let mut words = 0u32;
     let mut cjk = 0u32;
     let mut letters = 0u32;
+    let mut read_to = lines.len();
     for (i, line) in lines.iter().enumerate() {
+        // Below a closing-section label ("Most Popular") the footer cut may
+        // take everything, and a second run would not read it: with enough
+        // words above the label, the language is theirs.
+        if Some(i) == closing && words >= LANGUAGE_ABOVE_FOOTER {
+            read_to = i;
+            break;
+        }
         // Lines the line rules removed (a byline, a menu) are not read: the
         // language is the language of what stays, so that cleaning the
         // output again finds the same one.
@@ -109,7 +121,7 @@ pub(crate) fn detect_language(
         }
     }
     if letters > 0 && cjk * 2 > letters {
-        let code = if lines.iter().enumerate().any(|(i, l)| {
+        let code = if lines[..read_to].iter().enumerate().any(|(i, l)| {
             !removed(i)
                 && l.text()
                     .chars()
@@ -262,9 +274,15 @@ fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
 }
 
 /// Finds the article in a whole-page dump and removes what lies around it.
-pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook) {
+pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook, closing: Option<usize>) {
     let mut read = ReadWords::default();
-    let lang = detect_language(&a.lines, |i| a.decisions[i].is_some(), book, &mut read);
+    let lang = detect_language(
+        &a.lines,
+        |i| a.decisions[i].is_some(),
+        closing,
+        book,
+        &mut read,
+    );
     a.language = lang.map(|l| book.langs[l].clone());
 
     let live: Vec<usize> = (0..a.lines.len())
