@@ -1126,24 +1126,24 @@ fn reduce_markdown(lines: &mut [Line<'_>], form: Normalization) {
 /// A dated comment line has at most this many words.
 const COMMENT_LINE_WORDS: u32 = 12;
 
-/// The last lines of a text that may be a sign-off ...
-const SIGN_OFF_LINES: usize = 2;
-/// ... of at most this many words.
+/// A sign-off line has at most this many words.
 const SIGN_OFF_WORDS: u32 = 100;
 /// A title-case heading of three to this many words that ends a text over
 /// removed lines goes with them. (A signature, "Jane Doe" or "Jane, for
 /// the editors", stays.)
 const ORPHAN_HEADING_WORDS: u32 = 6;
 
-/// Removes a call to action that closes a text, whatever its length ("If
-/// you enjoyed this article, we have a proposition for you: ...", "Follow
-/// @site on Twitter to keep up with the latest deals ..."): among the last
-/// [`SIGN_OFF_LINES`] lines that stay, from the end up, each that holds a
-/// newsletter, follow or advertising phrase of three words or more, or a
-/// phrase of the packs' `[signoff]` sections. (An invitation to comment is
-/// the author's own and stays.) Elsewhere such phrases only judge short lines, so that a
+/// Removes the sign-off that closes a text, whatever its length ("If you
+/// enjoyed this article, we have a proposition for you: ...", "Follow
+/// @site on Twitter to keep up with the latest deals ..."): from the end
+/// up, every line that stays and holds a newsletter, follow or advertising
+/// phrase of three words or more, or a phrase of the packs' `[signoff]`
+/// sections, and a title-case heading left over removed lines, until a
+/// line that is neither. (An invitation to comment is the author's own and
+/// stays.) Elsewhere such phrases only judge short lines, so that a
 /// paragraph quoting one stays; at the very end of a text they mark the
-/// site's sign-off.
+/// site's sign-off. The walk takes the whole run, not a number of lines,
+/// so that the line above it reads the same to a second run.
 fn sign_off(a: &mut Analysis<'_>, book: &PhraseBook, key: &mut String) {
     let wanted = [
         Category::Newsletter,
@@ -1151,7 +1151,6 @@ fn sign_off(a: &mut Analysis<'_>, book: &PhraseBook, key: &mut String) {
         Category::Ads,
         Category::SignOff,
     ];
-    let mut seen = 0;
     let mut removed_below = false;
     for i in (0..a.lines.len()).rev() {
         let line = &a.lines[i];
@@ -1162,33 +1161,26 @@ fn sign_off(a: &mut Analysis<'_>, book: &PhraseBook, key: &mut String) {
             removed_below = true;
             continue;
         }
-        seen += 1;
-        let sign_off = seen <= SIGN_OFF_LINES && line.f.words <= SIGN_OFF_WORDS && {
+        let sign_off = line.f.words <= SIGN_OFF_WORDS && {
             key_into(line.text(), key);
             let cats = book.sign_off_matches(key);
             wanted.iter().any(|&c| cats.has(c))
         };
-        if !sign_off {
-            // The heading of a closing box whose lines all went
-            // ("Something to Consider" over a subscription offer).
-            let f = &line.f;
-            if removed_below
-                && (3..=ORPHAN_HEADING_WORDS).contains(&f.words)
-                && f.title_words + 1 >= f.words
-                && !f.terminal
-                && !line.text().contains(',')
-            {
-                a.decisions[i] = Some(Decision::builtin(
-                    RuleId::Footer,
-                    "heading over removed lines at the end",
-                ));
-            }
-            return;
-        }
-        a.decisions[i] = Some(Decision::builtin(
-            RuleId::Footer,
-            "sign-off closing the text",
-        ));
+        // The heading of a closing box whose lines all went ("Something
+        // to Consider" over a subscription offer).
+        let f = &line.f;
+        let orphan = removed_below
+            && (3..=ORPHAN_HEADING_WORDS).contains(&f.words)
+            && f.title_words + 1 >= f.words
+            && !f.terminal
+            && !line.text().contains(',');
+        let reason = match (sign_off, orphan) {
+            (true, _) => "sign-off closing the text",
+            (false, true) => "heading over removed lines at the end",
+            (false, false) => return,
+        };
+        a.decisions[i] = Some(Decision::builtin(RuleId::Footer, reason));
+        removed_below = true;
     }
 }
 

@@ -771,3 +771,14 @@ fn a_lone_blurb_under_the_article_past_a_closing_widget_goes() {
     assert!(out.contains("children and bicycles ride free"), "{out}");
     assert!(!out.contains("the town archivist follows"), "{out}");
 }
+
+#[test]
+fn a_sign_off_of_many_lines_goes_whole_so_a_second_run_agrees() {
+    let text = format!(
+        "{FERRY}\nAdditional reporting by Ines Carvalho\n\nAdditional reporting by Marta Okafor\n\n\
+         Additional reporting by the Coastal Desk\n"
+    );
+    let once = deboil::clean(&text);
+    assert!(!once.contains("Additional reporting"), "{once}");
+    assert_eq!(deboil::clean(&once), once);
+}
