@@ -242,6 +242,13 @@ fn best_spans(scores: &[f64], max: usize) -> Vec<(usize, usize, f64)> {
     out
 }
 
+/// Whether the `k`-th non-blank line is prose that stays: no rule removed
+/// it and the page shows it once.
+fn kept_prose(a: &Analysis<'_>, live: &[usize], repeats: &[u32], k: usize) -> bool {
+    let i = live[k];
+    a.decisions[i].is_none() && repeats[k] == 1 && prose_weight(&a.lines[i]) > 0
+}
+
 /// Marks the lines of menu-like blocks: at least four short lines in one
 /// block, most of them in title case.
 fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
@@ -372,10 +379,7 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook, closing: Option<usi
     // A prose line between two lines of boilerplate is an island: the
     // blurb of a teaser, a caption, a comment. An article's paragraphs
     // stand next to each other.
-    let is_prose = |k: usize| {
-        let i = live[k];
-        a.decisions[i].is_none() && repeats[k] == 1 && prose_weight(&a.lines[i]) > 0
-    };
+    let is_prose = |k: usize| kept_prose(a, &live, &repeats, k);
     // A byline or a date next to a paragraph marks an article's head, not
     // a teaser.
     let junky = |k: usize| {
@@ -557,17 +561,13 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook, closing: Option<usi
     // profile boxes.
     // Image credits, share buttons and ads stand between paragraphs too,
     // so they do not start the tail, nor does a short line between them.
-    let kept_prose = |k: usize| {
-        let i = live[k];
-        a.decisions[i].is_none() && repeats[k] == 1 && prose_weight(&a.lines[i]) > 0
-    };
     let mut run = 0;
     let mut core_end = None;
     for (k, &i) in live.iter().enumerate() {
         if a.decisions[i].is_some() {
             continue;
         }
-        if kept_prose(k) {
+        if kept_prose(a, &live, &repeats, k) {
             run += 1;
             if run >= TAIL_CORE_RUN && k <= best_hi {
                 core_end = Some(k);

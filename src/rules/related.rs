@@ -111,12 +111,12 @@ pub(crate) fn find_cut(
     is_marker: impl Fn(usize) -> Option<Marker>,
     min_before: u32,
 ) -> Footer {
+    let removed: Vec<bool> = (0..lines.len()).map(|i| !kept(i)).collect();
     let weights: Vec<u32> = lines
         .iter()
-        .enumerate()
-        .map(|(i, l)| if kept(i) { prose_weight(l) } else { 0 })
+        .zip(&removed)
+        .map(|(l, &gone)| if gone { 0 } else { prose_weight(l) })
         .collect();
-    let removed: Vec<bool> = (0..lines.len()).map(|i| !kept(i)).collect();
     let markers: Vec<Option<Marker>> = (0..lines.len()).map(&is_marker).collect();
     let mut threads_after: Vec<u32> = vec![0; lines.len() + 1];
     for i in (0..lines.len()).rev() {
