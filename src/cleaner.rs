@@ -502,7 +502,7 @@ impl Cleaner {
     /// ```
     pub fn clean_into(&self, text: &str, out: &mut String) {
         out.clear();
-        let mut analysis = self.analyze(text);
+        let mut analysis = self.analyze(text, false);
         self.write(&mut analysis, out);
     }
 
@@ -521,7 +521,7 @@ impl Cleaner {
     /// assert_eq!(&input[cleaned.report().removed()[0].span()], "Loading...");
     /// ```
     pub fn clean_with_report<'h>(&self, text: &'h str) -> Cleaned<'h> {
-        let mut analysis = self.analyze(text);
+        let mut analysis = self.analyze(text, true);
         let mut out = String::with_capacity(text.len());
         self.write(&mut analysis, &mut out);
         let report = self.report(analysis);
@@ -579,7 +579,7 @@ impl Cleaner {
         let mut next = Trail::default();
         for _ in 0..MAX_SETTLE_ROUNDS {
             let text = out.clone();
-            let b = self.analyze(&text);
+            let b = self.analyze(&text, false);
             let mut removed = false;
             for (line, d) in b.lines.iter().zip(&b.decisions) {
                 let Some(d) = d else { continue };
@@ -623,8 +623,9 @@ impl Cleaner {
         }
     }
 
-    /// Reads and judges a document.
-    pub(crate) fn analyze<'h>(&self, input: &'h str) -> Analysis<'h> {
+    /// Reads and judges a document; `name_language` asks for its language
+    /// even where no step needs it (a report names it).
+    pub(crate) fn analyze<'h>(&self, input: &'h str, name_language: bool) -> Analysis<'h> {
         let inner = &*self.inner;
         let book = &*inner.book;
         let lines = self.read(input);
@@ -793,7 +794,7 @@ impl Cleaner {
 
         if inner.enabled(RuleId::MainRegion) {
             let closing = markers.iter().position(|m| *m == Some(Marker::Phrase));
-            region::apply(&mut analysis, book, closing);
+            region::apply(&mut analysis, book, closing, name_language);
         }
 
         // A row of share buttons.

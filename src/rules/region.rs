@@ -281,7 +281,28 @@ fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
 }
 
 /// Finds the article in a whole-page dump and removes what lies around it.
-pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook, closing: Option<usize>) {
+///
+/// The document's language is read for a page dump, which needs it, and
+/// for any document when `name_language` is set (a report names it).
+pub(crate) fn apply(
+    a: &mut Analysis<'_>,
+    book: &PhraseBook,
+    closing: Option<usize>,
+    name_language: bool,
+) {
+    let live: Vec<usize> = (0..a.lines.len())
+        .filter(|&i| !a.lines[i].is_blank())
+        .collect();
+    let dump = live.len() >= MIN_PAGE_LINES && {
+        let junk = live
+            .iter()
+            .filter(|&&i| a.decisions[i].is_some() || prose_weight(&a.lines[i]) == 0)
+            .count();
+        junk as f64 >= MIN_JUNK_LINE_SHARE * live.len() as f64
+    };
+    if !dump && !name_language {
+        return;
+    }
     let mut read = ReadWords::default();
     let lang = detect_language(
         &a.lines,
@@ -291,18 +312,7 @@ pub(crate) fn apply(a: &mut Analysis<'_>, book: &PhraseBook, closing: Option<usi
         &mut read,
     );
     a.language = lang.map(|l| book.langs[l].clone());
-
-    let live: Vec<usize> = (0..a.lines.len())
-        .filter(|&i| !a.lines[i].is_blank())
-        .collect();
-    if live.len() < MIN_PAGE_LINES {
-        return;
-    }
-    let junk = live
-        .iter()
-        .filter(|&&i| a.decisions[i].is_some() || prose_weight(&a.lines[i]) == 0)
-        .count();
-    if (junk as f64) < MIN_JUNK_LINE_SHARE * live.len() as f64 {
+    if !dump {
         return;
     }
     if let Some(l) = lang {

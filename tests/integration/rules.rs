@@ -97,6 +97,22 @@ fn page_dump_reports_metadata() {
 }
 
 #[test]
+fn short_article_report_names_its_language() {
+    // Too short to be read as a page dump: no step needs the language,
+    // but the report still names it.
+    let input = "Die Fähre über den Fluss fährt wieder.\n\n\
+                 Nach drei Wochen Pause ist die kleine Fähre am Montag wieder \
+                 in Betrieb gegangen, und die ersten Pendler waren schon um \
+                 sechs Uhr an Bord, als der Nebel noch über dem Wasser lag.\n\n\
+                 Die Stadt hatte die Reparatur im Frühjahr bezahlt, nachdem \
+                 der Motor im Winter ausgefallen war und die Pendler einen \
+                 Umweg über die Brücke nehmen mussten.";
+    let c = Cleaner::default().clean_with_report(input);
+    assert_eq!(c.report().language(), Some("de"));
+    assert_eq!(c.text(), Cleaner::default().clean(input));
+}
+
+#[test]
 fn layout_dump_with_indentation_and_bullets() {
     // inscriptis keeps the page's nesting as indentation and bullets.
     let indented: String = PAGE
