@@ -139,6 +139,14 @@ pub(crate) struct Pack {
     pub stopwords: Vec<String>,
     pub byline: Vec<String>,
     pub dates: Vec<String>,
+    /// `[home]`: the label of a site's home page, the first crumb of a
+    /// breadcrumb trail.
+    pub home: Vec<String>,
+    /// `[agency]`: photo agencies a credit line ends with.
+    pub agencies: Vec<String>,
+    /// `[wire]`: news agencies written beside a photographer's name with a
+    /// slash, as they are written (case kept).
+    pub wires: Vec<String>,
     phrases: Vec<(Category, Kind, String)>,
 }
 
@@ -178,6 +186,23 @@ pub(crate) fn parse_pack(origin: &str, src: &str) -> Result<Pack, BuildError> {
                     "stopwords" => pack.stopwords.extend(words),
                     "byline" => pack.byline.extend(words),
                     _ => pack.dates.extend(words),
+                }
+            }
+            "wire" => pack
+                .wires
+                .extend(line.split_whitespace().map(str::to_string)),
+            "home" | "agency" => {
+                let phrase = line
+                    .strip_prefix('=')
+                    .ok_or_else(|| err(n, "a [home] or [agency] line starts with ="))?;
+                let phrase = key_of(phrase.trim());
+                if phrase.is_empty() {
+                    return Err(err(n, "empty phrase"));
+                }
+                if sec == "home" {
+                    pack.home.push(phrase);
+                } else {
+                    pack.agencies.push(phrase);
                 }
             }
             _ => {
@@ -325,6 +350,15 @@ pub(crate) struct PhraseBook {
     sign_off_prefixes: Vec<Box<str>>,
     /// ... and those it contains.
     sign_off_contains: Option<AhoCorasick>,
+    /// The home-page labels of `[home]`, as keys.
+    home: Vec<Box<str>>,
+    /// The photo agencies of `[agency]`, lowercase ...
+    agencies: Vec<Box<str>>,
+    /// ... and the last bytes they end with, lowercase: most lines are
+    /// turned away by their last byte.
+    agency_ends: [bool; 256],
+    /// The news agencies of `[wire]`, as written.
+    wires: Vec<Box<str>>,
 }
 
 impl PhraseBook {
@@ -340,7 +374,21 @@ impl PhraseBook {
         let mut byline: FxMap<Box<str>, ()> = FxMap::default();
         let mut dates = FxMap::default();
         let mut langs = Vec::new();
+        let mut home: Vec<Box<str>> = Vec::new();
+        let mut agencies: Vec<Box<str>> = Vec::new();
+        let mut wires: Vec<Box<str>> = Vec::new();
         for pack in packs {
+            for (list, words) in [
+                (&mut home, &pack.home),
+                (&mut agencies, &pack.agencies),
+                (&mut wires, &pack.wires),
+            ] {
+                for w in words {
+                    if !list.iter().any(|x| **x == **w) {
+                        list.push(w.as_str().into());
+                    }
+                }
+            }
             let bit = if langs.len() < 64 {
                 1u64 << langs.len()
             } else {
@@ -432,7 +480,17 @@ impl PhraseBook {
                 .filter_map(|(k, _)| pack16(k))
                 .map(|k| (k, 1)),
         );
+        let mut agency_ends = [false; 256];
+        for a in &agencies {
+            if let Some(&b) = a.as_bytes().last() {
+                agency_ends[usize::from(b.to_ascii_lowercase())] = true;
+            }
+        }
         Ok(PhraseBook {
+            home,
+            agencies,
+            agency_ends,
+            wires,
             exact_max: exact.keys().map(|k| k.len()).max().unwrap_or(0),
             exact,
             prefix,
@@ -659,6 +717,32 @@ impl PhraseBook {
             return self.short_byline.get(k) != 0;
         }
         with_lower(raw, 64, false, |w| self.byline.contains_key(w))
+    }
+
+    /// Whether a key is the label of a site's home page (`[home]`).
+    pub(crate) fn is_home_label(&self, key: &str) -> bool {
+        self.home.iter().any(|h| **h == *key)
+    }
+
+    /// Whether a text ends with a photo agency of `[agency]` (ASCII case
+    /// ignored) that `credited` accepts what stands before.
+    pub(crate) fn ends_with_agency(&self, t: &str, credited: impl Fn(&str) -> bool) -> bool {
+        let n = t.len();
+        let Some(&last) = t.as_bytes().last() else {
+            return false;
+        };
+        self.agency_ends[usize::from(last.to_ascii_lowercase())]
+            && self.agencies.iter().any(|a| {
+                n >= a.len()
+                    && t.is_char_boundary(n - a.len())
+                    && t[n - a.len()..].eq_ignore_ascii_case(a)
+                    && credited(&t[..n - a.len()])
+            })
+    }
+
+    /// Whether a word is a news agency of `[wire]`, as written.
+    pub(crate) fn is_wire(&self, word: &str) -> bool {
+        self.wires.iter().any(|w| **w == *word)
     }
 
     pub(crate) fn is_date_word(&self, word: &str) -> bool {

@@ -3,6 +3,7 @@
 
 use regex::Regex;
 
+use crate::lang::PhraseBook;
 use crate::line::Line;
 use crate::markdown;
 
@@ -86,7 +87,7 @@ impl Credits {
         }
     }
 
-    pub(crate) fn judge(&self, line: &Line<'_>) -> Option<&'static str> {
+    pub(crate) fn judge(&self, line: &Line<'_>, book: &PhraseBook) -> Option<&'static str> {
         let t = line.text();
         if line.f.words <= 25 && may_lead_credit(t) && self.lead.is_match(t) {
             return Some("credit line");
@@ -97,32 +98,13 @@ impl Credits {
         if paren_credit(t) || credit_label(t) || photo_label(t) {
             return Some("caption ending in a photo credit");
         }
-        (line.f.words <= AGENCY_LINE_WORDS && !line.f.terminal && agency_credit(t))
+        (line.f.words <= AGENCY_LINE_WORDS && !line.f.terminal && agency_credit(t, book))
             .then_some("short line ending in an agency credit")
     }
 }
 
 /// A short line naming a photo agency is a credit.
 const AGENCY_LINE_WORDS: u32 = 8;
-
-/// Photo agencies that credit lines end with.
-const AGENCIES: &[&str] = &[
-    "getty images",
-    "shutterstock",
-    "shutterstock.com",
-    "istock",
-    "istockphoto",
-    "imago",
-    "imago images",
-    "picture alliance",
-    "picture-alliance",
-];
-
-/// News agencies written beside a photographer's name with a slash.
-const WIRES: &[&str] = &[
-    "AP", "AFP", "ANP", "ANSA", "APA", "DPA", "dpa", "EFE", "EPA", "KNA", "PAP", "REUTERS",
-    "Reuters", "TASS",
-];
 
 /// What stands before an agency in a credit: nothing, a separator, or a
 /// name ("Dee Dee Myers Getty Images"), not a verb ("Artists sue Getty
@@ -150,19 +132,8 @@ fn credited(before: &str) -> bool {
 /// `Protesters outside the court / Shutterstock`, `Dee Dee Myers Getty
 /// Images`, `PAP/ Rafał Guz`, `aja/PAP`: a caption or a name ending in a
 /// photo agency, or a name and a news agency on either side of a slash.
-fn agency_credit(t: &str) -> bool {
-    let n = t.len();
-    // Every agency name ends in one of these letters; most short lines
-    // (menu entries, headings) are turned away by their last byte.
-    let last = t.as_bytes().last().map(u8::to_ascii_lowercase);
-    let ends_with_agency = matches!(last, Some(b's' | b'k' | b'm' | b'o' | b'e'))
-        && AGENCIES.iter().any(|a| {
-            n >= a.len()
-                && t.is_char_boundary(n - a.len())
-                && t[n - a.len()..].eq_ignore_ascii_case(a)
-                && credited(&t[..n - a.len()])
-        });
-    if ends_with_agency {
+fn agency_credit(t: &str, book: &PhraseBook) -> bool {
+    if book.ends_with_agency(t, credited) {
         return true;
     }
     let Some(slash) = memchr::memchr(b'/', t.as_bytes()) else {
@@ -172,7 +143,7 @@ fn agency_credit(t: &str) -> bool {
         return false;
     }
     let (left, right) = (t[..slash].trim(), t[slash + 1..].trim());
-    let wire = |side: &str| WIRES.contains(&side);
+    let wire = |side: &str| book.is_wire(side);
     let name = |side: &str| {
         !side.is_empty()
             && side.split(' ').count() <= 4
@@ -367,6 +338,10 @@ mod tests {
 
     use super::*;
 
+    fn book() -> &'static PhraseBook {
+        crate::lang::EMBEDDED_BOOK.as_ref().expect("book")
+    }
+
     fn line(s: &str) -> Line<'_> {
         Line::new(1, 0, s, Cow::Borrowed(s))
     }
@@ -420,7 +395,7 @@ mod tests {
             "Roman Prymula, photo: Archives du Gouvernement",
             "Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay",
         ] {
-            assert!(c.judge(&line(pos)).is_some(), "{pos}");
+            assert!(c.judge(&line(pos), book()).is_some(), "{pos}");
         }
         for neg in [
             "Photos of the event show crowds gathering outside.",
@@ -438,7 +413,7 @@ mod tests {
             "Artists sue Getty Images",
             "He showed me the picture, Photo: it was taken in 1952 by his father.",
         ] {
-            assert!(c.judge(&line(neg)).is_none(), "{neg}");
+            assert!(c.judge(&line(neg), book()).is_none(), "{neg}");
         }
     }
 

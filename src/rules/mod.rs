@@ -103,7 +103,9 @@ pub(crate) fn judge_line(
         let v = match id {
             RuleId::Placeholder => by_phrase(Category::Placeholder),
             RuleId::Url => simple(Urls.judge(line)),
-            RuleId::Credit => simple(b.credits.judge(line)).or_else(|| by_phrase(Category::Credit)),
+            RuleId::Credit => {
+                simple(b.credits.judge(line, book)).or_else(|| by_phrase(Category::Credit))
+            }
             RuleId::Byline => Bylines
                 .judge(line, book)
                 .map(|(found, reason)| LineVerdict {
@@ -249,28 +251,9 @@ fn glued_crumb(line: &Line<'_>, book: &PhraseBook) -> Option<&'static str> {
     }
     let mut key = String::new();
     lang::key_into(&first[..at], &mut key);
-    (CRUMB_ROOTS.contains(&key.as_str()) && book.matches(&key, 1).has(Category::Navigation))
+    (book.is_home_label(&key) && book.matches(&key, 1).has(Category::Navigation))
         .then_some("breadcrumb glued to a title")
 }
-
-/// The first crumb of a trail, the site's home page, in the packed
-/// languages. (Any navigation label would also take brand names such as
-/// "TechCrunch" or "TeamGroup".)
-const CRUMB_ROOTS: &[&str] = &[
-    "home",
-    "homepage",
-    "startseite",
-    "start",
-    "accueil",
-    "inicio",
-    "portada",
-    "início",
-    "home page",
-    "strona główna",
-    "hem",
-    "startsida",
-    "главная",
-];
 
 /// A title with a glued breadcrumb has at most this many words.
 const GLUED_CRUMB_WORDS: u32 = 25;

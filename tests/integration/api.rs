@@ -87,3 +87,37 @@ fn clean_is_shared_across_threads() {
         }
     });
 }
+
+#[test]
+fn a_pack_adds_agencies_wires_and_home_labels() {
+    let story = "The river rose two metres overnight and the ferry stopped running.";
+    let pack = "lang = xx\n\
+                [agency]\n= keystone\n\
+                [wire]\nBELGA\n\
+                [home]\n= hjem\n\
+                [navigation]\n= hjem\n";
+    let cleaner = Cleaner::builder().phrase_pack("xx", pack).build().unwrap();
+    for junk in [
+        "Flooded streets in the old town / Keystone",
+        "BELGA/ Jan Peeters",
+        "HjemNyheterThe river rose two metres",
+    ] {
+        let input = format!("{junk}\n\n{story}");
+        assert_eq!(cleaner.clean(&input), story, "{junk}");
+        assert_eq!(Cleaner::default().clean(&input), input, "{junk}");
+    }
+    // The wire is matched as written; the agency must end the line.
+    for prose in [
+        "Belga/ Jan Peeters",
+        "Keystone reported the figures on Monday",
+        "HjemNy",
+    ] {
+        let input = format!("{prose}\n\n{story}");
+        assert_eq!(cleaner.clean(&input), input, "{prose}");
+    }
+    let err = Cleaner::builder()
+        .phrase_pack("xx", "lang = xx\n[agency]\nkeystone\n")
+        .build()
+        .unwrap_err();
+    assert!(matches!(err.kind(), BuildErrorKind::InvalidPack(_)));
+}
