@@ -14,7 +14,7 @@ use crate::markdown;
 use crate::normalize::{normalize_line, Normalization};
 use crate::report::{Cleaned, Metadata, Removal, Report};
 use crate::rule::{FnRule, Rule, RuleId, Verdict};
-use crate::rules::byline::Found;
+use crate::rules::byline::{self, Found};
 use crate::rules::related::{find_cut, prose_weight, Footer, Marker};
 use crate::rules::{judge_line, region};
 
@@ -1057,13 +1057,8 @@ fn is_signature_line(line: &Line<'_>) -> bool {
 /// `-`, with a group of four digits or a day and a month.
 fn is_numeric_date(t: &str) -> bool {
     let t = t.trim_end_matches([',', ';', ':']);
-    let groups: Vec<&str> = t.split(['.', '/', '-']).filter(|g| !g.is_empty()).collect();
-    (2..=3).contains(&groups.len())
-        && t.contains(['.', '/', '-'])
-        && groups
-            .iter()
-            .all(|g| g.len() <= 4 && g.bytes().all(|b| b.is_ascii_digit()))
-        && (groups.len() == 3 || groups.iter().any(|g| g.len() == 4))
+    t.contains(['.', '/', '-'])
+        && byline::date_groups(t).is_some_and(|g| g.groups >= 2 && (g.groups == 3 || g.fours > 0))
 }
 
 /// A signature line has at most this many words ...

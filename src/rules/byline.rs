@@ -412,15 +412,39 @@ fn is_duration_unit(word: &str) -> bool {
 /// Three numbers with a year: `2018-09-16`, `19.11.2019`, `11/20/2019`,
 /// `16.9.18`; a phone number (`02-751-1500`) has a part of three digits.
 fn is_full_date(tok: &str) -> bool {
-    let parts: Vec<&str> = tok
-        .split(['.', '-', '/'])
-        .filter(|p| !p.is_empty())
-        .collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| p.len() <= 4 && p.len() != 3 && p.bytes().all(|b| b.is_ascii_digit()))
-        && parts.iter().filter(|p| p.len() == 4).count() <= 1
+    date_groups(tok).is_some_and(|g| g.groups == 3 && g.threes == 0 && g.fours <= 1)
+}
+
+/// The groups of a numeric date: up to three runs of at most four ASCII
+/// digits joined by `.`, `-` or `/` (`19.11.2019`, `2018-09-16`,
+/// `09/2019`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct DateGroups {
+    /// Groups of digits (empty ones, as in `1..2`, are skipped).
+    pub groups: u8,
+    /// Groups of three digits ...
+    pub threes: u8,
+    /// ... and of four.
+    pub fours: u8,
+}
+
+/// The digit groups of `tok`, or `None` when a group holds anything but
+/// digits or more than four of them, or there are more than three.
+pub(crate) fn date_groups(tok: &str) -> Option<DateGroups> {
+    let mut g = DateGroups {
+        groups: 0,
+        threes: 0,
+        fours: 0,
+    };
+    for part in tok.split(['.', '-', '/']).filter(|p| !p.is_empty()) {
+        if part.len() > 4 || !part.bytes().all(|b| b.is_ascii_digit()) || g.groups == 3 {
+            return None;
+        }
+        g.groups += 1;
+        g.threes += u8::from(part.len() == 3);
+        g.fours += u8::from(part.len() == 4);
+    }
+    Some(g)
 }
 
 /// `28`, `2023`, `11:03`, `2018-09-16`, `19.11.2019`, `3rd`, `10:31pm`.
@@ -453,6 +477,23 @@ mod tests {
         let book = EMBEDDED_BOOK.as_ref().expect("book");
         let line = Line::new(1, 0, s, Cow::Borrowed(s));
         Bylines.judge(&line, book).map(|(f, _)| f)
+    }
+
+    #[test]
+    fn date_groups_and_full_dates() {
+        let g = |t| date_groups(t).map(|g| (g.groups, g.threes, g.fours));
+        assert_eq!(g("2018-09-16"), Some((3, 0, 1)));
+        assert_eq!(g("09/2019"), Some((2, 0, 1)));
+        assert_eq!(g("1..2"), Some((2, 0, 0)));
+        assert_eq!(g("v1.2"), None);
+        assert_eq!(g("12345.1"), None);
+        assert_eq!(g("1.2.3.4"), None);
+        for d in ["19.11.2019", "2018-09-16", "11/20/2019", "1.2.19"] {
+            assert!(is_full_date(d), "{d}");
+        }
+        for t in ["09/2019", "1.200.300", "2019.2020.1", "3.5", "1.2.3.4"] {
+            assert!(!is_full_date(t), "{t}");
+        }
     }
 
     #[test]
