@@ -536,7 +536,8 @@ impl Cleaner {
             Some(rest) => (rest, 3),
             None => (input, 0),
         };
-        let mut lines: Vec<Line<'h>> = Vec::with_capacity(body.len() / 64 + 1);
+        let mut lines: Vec<Line<'h>> =
+            Vec::with_capacity(memchr::memchr_iter(b'\n', body.as_bytes()).count() + 1);
         for (i, (start, raw)) in split_lines(body).enumerate() {
             lines.push(Line::new(
                 i + 1,

@@ -1055,10 +1055,20 @@ pub(crate) const CONTAINS_WORDS: u32 = 45;
 /// The leading run of letters and digits: the bucket a prefix phrase is
 /// filed under, so that "above:" and "above" meet.
 fn first_word(s: &str) -> &str {
-    let end = s
+    // ASCII letters and digits are passed over byte by byte; from the
+    // first other byte on, characters are decoded.
+    let b = s.as_bytes();
+    let ascii = b
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(b.len());
+    if ascii == b.len() || b[ascii] < 0x80 {
+        return &s[..ascii];
+    }
+    let end = s[ascii..]
         .char_indices()
         .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
+        .map_or(s.len(), |(i, _)| ascii + i);
     &s[..end]
 }
 

@@ -8,14 +8,17 @@ use std::ops::Range;
 pub(crate) fn split_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut pos = 0;
+    // One search over the whole text: a search per line costs its set-up
+    // on every short line.
+    let mut ends = memchr::memchr2_iter(b'\n', b'\r', bytes);
     std::iter::from_fn(move || {
         if pos >= bytes.len() {
             return None;
         }
         let start = pos;
-        match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
-            Some(i) => {
-                let end = pos + i;
+        // The `\n` of a `\r\n` pair lies behind `pos` and is passed over.
+        match ends.find(|&i| i >= pos) {
+            Some(end) => {
                 pos = end + 1;
                 if bytes[end] == b'\r' && bytes.get(pos) == Some(&b'\n') {
                     pos += 1;
@@ -599,6 +602,8 @@ mod tests {
         assert_eq!(v, vec![(0, "a"), (3, "b"), (5, "c"), (7, ""), (8, "d")]);
         assert_eq!(split_lines("").count(), 0);
         assert_eq!(split_lines("x\n").collect::<Vec<_>>(), vec![(0, "x")]);
+        let v: Vec<_> = split_lines("a\r\n\r\nb\r\r\n").collect();
+        assert_eq!(v, vec![(0, "a"), (3, ""), (5, "b"), (7, "")]);
     }
 
     #[test]
