@@ -19,10 +19,19 @@ use std::fmt;
 /// assert!(matches!(err.kind(), deboil::BuildErrorKind::InvalidRegex(_)));
 /// ```
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("rule {rule}: {kind}")]
 pub struct BuildError {
     rule: String,
     kind: BuildErrorKind,
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            // A pack's error is named by its file and line.
+            BuildErrorKind::InvalidPack(_) => write!(f, "{}: {}", self.rule, self.kind),
+            _ => write!(f, "rule {}: {}", self.rule, self.kind),
+        }
+    }
 }
 
 /// What went wrong while building a cleaner.

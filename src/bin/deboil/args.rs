@@ -88,6 +88,11 @@ pub struct Args {
     #[arg(long, value_name = "NAME=REGEX", value_parser = parse_named)]
     pub footer_marker: Vec<(String, String)>,
 
+    /// Add a phrase pack: a language's stopwords and boilerplate phrases, in
+    /// the format of the packs under `data/lang/` (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub pack: Vec<PathBuf>,
+
     /// Keep a prose document whole when the rules would remove more than
     /// this share of its prose; 1.0 turns the guard off [default: 0.5].
     #[arg(long, value_name = "SHARE")]

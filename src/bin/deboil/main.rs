@@ -77,6 +77,11 @@ fn build_cleaner(args: &Args) -> Result<Cleaner, Failure> {
     for (name, pattern) in &args.footer_marker {
         builder.footer_marker(name, pattern);
     }
+    for path in &args.pack {
+        let source = std::fs::read_to_string(path)
+            .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
+        builder.phrase_pack(&path.display().to_string(), &source);
+    }
     if let Some(share) = args.max_removal_share {
         builder.max_removal_share(share);
     }
