@@ -341,7 +341,9 @@ pub(crate) struct PhraseBook {
     short_byline: PackedMap,
     /// The longest stopword, in bytes (at most 64).
     max_stopword: usize,
-    pub(crate) byline: FxMap<Box<str>, ()>,
+    /// Byline words, with the languages they are byline words of as
+    /// bits, as for stopwords.
+    pub(crate) byline: FxMap<Box<str>, u64>,
     pub(crate) dates: FxMap<Box<str>, ()>,
     pub(crate) langs: Vec<String>,
     /// The one-word share buttons of at most sixteen ASCII bytes, packed.
@@ -371,7 +373,7 @@ impl PhraseBook {
         let mut sign_off_prefixes: Vec<Box<str>> = Vec::new();
         let mut sign_off_contains: Vec<String> = Vec::new();
         let mut stopwords: FxMap<Box<str>, u64> = FxMap::default();
-        let mut byline: FxMap<Box<str>, ()> = FxMap::default();
+        let mut byline: FxMap<Box<str>, u64> = FxMap::default();
         let mut dates = FxMap::default();
         let mut langs = Vec::new();
         let mut home: Vec<Box<str>> = Vec::new();
@@ -399,7 +401,7 @@ impl PhraseBook {
                 *stopwords.entry(w.as_str().into()).or_default() |= bit;
             }
             for w in &pack.byline {
-                byline.insert(w.as_str().into(), ());
+                *byline.entry(w.as_str().into()).or_default() |= bit;
             }
             for w in &pack.dates {
                 dates.insert(w.as_str().into(), ());
@@ -751,6 +753,12 @@ impl PhraseBook {
 
     pub(crate) fn is_byline_word(&self, word: &str) -> bool {
         self.byline.contains_key(word)
+    }
+
+    /// The languages a lowercase word is a byline word of, as bits in the
+    /// order of [`PhraseBook::langs`].
+    pub(crate) fn byline_langs(&self, word: &str) -> u64 {
+        self.byline.get(word).copied().unwrap_or(0)
     }
 }
 

@@ -88,6 +88,10 @@ impl Bylines {
             }
         }
         let at = at?;
+        // A name is no stopword of the byline word's languages: "By the
+        // way" is prose, "By Tom Francis" a byline though "tom" is a Czech
+        // stopword.
+        let langs = book.byline_langs(&lower_word(toks[at]));
         let rest = &toks[at + 1..];
         if rest.is_empty() {
             return None;
@@ -121,7 +125,7 @@ impl Bylines {
         let names = &rest[..name];
         let first = names[0].trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
         let first_lower = first.to_lowercase();
-        if book.stopword(&first_lower) != 0 || book.is_date_word(&first_lower) {
+        if book.stopword(&first_lower) & langs != 0 || book.is_date_word(&first_lower) {
             return None;
         }
         let capitalized = names.iter().all(|t| {
@@ -153,7 +157,7 @@ impl Bylines {
             .iter()
             .filter(|t| {
                 let w = lower_word(t);
-                book.stopword(&w) != 0 && !book.is_date_word(&w)
+                book.stopword(&w) & langs != 0 && !book.is_date_word(&w)
             })
             .count();
         if clause >= 2 {
@@ -510,6 +514,11 @@ mod tests {
             "By Jane Doe and John Roe | Associated Press",
             "By Amelie Marie Nishizawa Feb 8, 2020 5 min read",
             "By Anna May",
+            // Names that are stopwords of other languages ("tom" in Czech,
+            // "dan" in Indonesian).
+            "By Tom Francis",
+            "By Dan Roberts",
+            "Von Tom Schmidt",
         ] {
             assert_eq!(judge(pos), Some(Found::Byline), "{pos}");
         }
@@ -545,6 +554,8 @@ mod tests {
             "02-751-1500",
             "Varianten von Patientenakten",
             "By evening",
+            "By The Way",
+            "Von Der Leyen Spricht",
             "3 March",
             "120 Minuten ( + 300 Minuten Wartezeit )",
             "Lieferzeit: 15 - 21 Tag(e)",

@@ -94,13 +94,13 @@ fn a_pack_adds_agencies_wires_and_home_labels() {
     let pack = "lang = xx\n\
                 [agency]\n= keystone\n\
                 [wire]\nBELGA\n\
-                [home]\n= hjem\n\
-                [navigation]\n= hjem\n";
+                [home]\n= casamia\n\
+                [navigation]\n= casamia\n";
     let cleaner = Cleaner::builder().phrase_pack("xx", pack).build().unwrap();
     for junk in [
         "Flooded streets in the old town / Keystone",
         "BELGA/ Jan Peeters",
-        "HjemNyheterThe river rose two metres",
+        "CasamiaNyheterThe river rose two metres",
     ] {
         let input = format!("{junk}\n\n{story}");
         assert_eq!(cleaner.clean(&input), story, "{junk}");
@@ -110,7 +110,7 @@ fn a_pack_adds_agencies_wires_and_home_labels() {
     for prose in [
         "Belga/ Jan Peeters",
         "Keystone reported the figures on Monday",
-        "HjemNy",
+        "CasamiaNy",
     ] {
         let input = format!("{prose}\n\n{story}");
         assert_eq!(cleaner.clean(&input), input, "{prose}");

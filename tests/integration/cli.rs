@@ -218,9 +218,9 @@ fn drop_lines_adds_a_rule_and_a_bad_regex_is_a_usage_error() {
 #[test]
 fn pack_adds_phrases_and_a_bad_pack_is_a_usage_error() {
     let dir = scratch("pack");
-    let good = write(&dir, "xx.txt", "lang = xx\n[share]\n= del artikel\n");
+    let good = write(&dir, "xx.txt", "lang = xx\n[share]\n= zorblat quux\n");
     let bad = write(&dir, "bad.txt", "lang = xx\n[no such section]\n= x\n");
-    let input = "Del artikel\n\nThe ferry sailed again on Monday after four months in dock.";
+    let input = "Zorblat quux\n\nThe ferry sailed again on Monday after four months in dock.";
     let r = run_with(&["--pack", &good], input.as_bytes());
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
@@ -230,7 +230,7 @@ fn pack_adds_phrases_and_a_bad_pack_is_a_usage_error() {
     // Without the pack the line is no known phrase.
     assert!(run_with(&[], input.as_bytes())
         .stdout
-        .starts_with("Del artikel"));
+        .starts_with("Zorblat quux"));
     let r = run_with(&["--pack", &bad], input.as_bytes());
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("bad.txt:3"), "{}", r.stderr);

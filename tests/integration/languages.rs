@@ -307,6 +307,417 @@ fn japanese() {
 }
 
 #[test]
+fn czech() {
+    check(
+        "cs",
+        "
+        - Přejít na obsah
+        - Hlavní stránka
+        - Reklama
+        + Město postaví novou cyklostezku podél řeky
+        - Autor: Petra Dvořáková
+        - Doba čtení: 3 minuty
+        - Aktualizováno 12. března 2024 10:15
+        + Radnice v příštím měsíci zahájí stavbu nové cyklostezky podél řeky, oznámil v úterý náměstek primátora.
+        + Obyvatelé mohli své připomínky sdílet na třech veřejných setkáních v kulturním domě, kam přišlo několik stovek lidí.
+        - Sdílet na Facebooku
+        - Sdílet e-mailem
+        + Komentář primátora vyvolal rozruch: projekt označil za dávno potřebný a slíbil další investice do dopravy.
+        - Čtěte také: Nové zastávky v centru
+        + Práce mají trvat do konce roku a jejich cena se odhaduje zhruba na dvě stě milionů korun.
+        - Pokračování článku pod reklamou
+        + Kdo chce číst podrobnosti, najde celý projekt na webu radnice, kde se k němu lze v diskusi také vyjádřit.
+        + Odběr vody v okolí stavby podle vodáren omezen nebude a radniční newsletter bude o postupu prací pravidelně informovat.
+        - ČTK/Michal Kamaryt
+        - Tento web používá k poskytování služeb a analýze návštěvnosti soubory cookie.
+        - Přihlaste se k odběru newsletteru
+        - Všechna práva vyhrazena.
+        - Nejčtenější
+        - Nové zastávky v centru od března
+        - Diskuse
+        - Přidat komentář
+        ",
+    );
+}
+
+#[test]
+fn slovak() {
+    check(
+        "sk",
+        "
+        - Preskočiť na obsah
+        - Hlavná stránka
+        - Reklama
+        + Mesto postaví nový cyklochodník pozdĺž rieky
+        - Autor: Martina Kováčová
+        - Aktualizované 12. marca 2024 10:15
+        - Čas čítania: 3 minúty
+        + Radnica v budúcom mesiaci začne so stavbou nového cyklochodníka pozdĺž rieky, oznámil v utorok viceprimátor mesta.
+        + Obyvatelia mohli svoje pripomienky zdieľať na troch verejných stretnutiach v kultúrnom dome, kam prišlo niekoľko stoviek ľudí.
+        - Zdieľať na Facebooku
+        - Zdieľať e-mailom
+        + Komentár primátora vyvolal rozruch, pretože projekt označil za dávno potrebný a sľúbil ďalšie investície do dopravy.
+        - Čítajte aj: Nové zastávky v centre
+        + Práce majú trvať do konca roka a ich cena sa odhaduje približne na dvadsať miliónov eur.
+        - Článok pokračuje pod reklamou
+        + Kto chce čítať podrobnosti, nájde celý projekt na webe radnice, kde sa k nemu dá v diskusii aj vyjadriť.
+        + Odber vody v okolí stavby podľa vodární obmedzený nebude a mestský newsletter bude o postupe prác pravidelne informovať.
+        - TASR/Martin Baumann
+        - Táto webová stránka používa súbory cookie na poskytovanie služieb a analýzu návštevnosti.
+        - Prihláste sa na odber newslettra
+        - Všetky práva vyhradené.
+        - Najčítanejšie
+        - Nové zastávky v centre od marca
+        - Diskusia
+        - Pridať komentár
+        ",
+    );
+}
+
+#[test]
+fn hungarian() {
+    check(
+        "hu",
+        "
+        - Ugrás a tartalomhoz
+        - Főoldal
+        - Hirdetés
+        + Új kerékpárút épül a folyó mentén
+        - Szerző: Kovács Anna
+        - 2024. március 12., kedd 10:15
+        - Olvasási idő: 3 perc
+        + Az önkormányzat a jövő hónapban kezdi meg egy új kerékpárút építését a folyó mentén, jelentette be kedden az alpolgármester.
+        + A lakók három lakossági fórumon oszthatták meg a véleményüket a tervekről, amelyekre több száz ember látogatott el.
+        - Megosztás a Facebookon
+        - Küldés e-mailben
+        + A polgármester hozzászólása nagy vihart kavart, mert a projektet régóta esedékesnek nevezte, és újabb fejlesztéseket ígért.
+        - Kapcsolódó: Új buszmegállók a belvárosban
+        + A munkálatok az év végéig tartanak, a költségeket nagyjából nyolcmilliárd forintra becsülik.
+        - A cikk a hirdetés után folytatódik
+        + Aki el szeretné olvasni a részleteket, a teljes tervet megtalálja az önkormányzat honlapján, ahol meg is oszthatja a véleményét.
+        + A vízszolgáltató szerint az építkezés nem érinti az ivóvízellátást, az önkormányzat hírlevele pedig rendszeresen beszámol majd a munkákról.
+        - MTI/Koszticsák Szilárd
+        - Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.
+        - Iratkozzon fel hírlevelünkre!
+        - Minden jog fenntartva.
+        - Legolvasottabb
+        - Új buszmegállók a belvárosban márciustól
+        - Hozzászólások
+        - Szólj hozzá!
+        ",
+    );
+}
+
+#[test]
+fn danish() {
+    check(
+        "da",
+        "
+        - Spring til indhold
+        - Forside
+        - Annonce
+        + Kommunen anlægger ny cykelsti langs åen
+        - Tekst: Mette Jensen
+        - Publiceret 12. marts 2024 kl. 14.32
+        - Læsetid: 3 min.
+        + Kommunen går i gang med at anlægge en ny cykelsti langs åen i næste måned, oplyste rådmanden tirsdag på et pressemøde på rådhuset.
+        + Borgerne kunne dele deres synspunkter på ruten ved tre møder i medborgerhuset, hvor flere hundrede mennesker mødte op.
+        - Del på Facebook
+        - Kopiér link
+        + En kommentar fra borgmesteren vakte opsigt: Han kaldte projektet længe ventet og lovede flere investeringer i de kommende år.
+        - Læs også: Nye busstoppesteder i centrum
+        + Kommunen har sendt planen i høring og opfordrer alle til at læse den og kommentere forslaget inden udgangen af marts.
+        - Artiklen fortsætter under annoncen
+        + Arbejdet ventes at vare til slutningen af året og koster omkring 40 millioner kroner ifølge kommunens beregninger.
+        + Borgere, der vil følge byggeriet, kan tilmelde sig kommunens nyhedsbrev eller dele billeder fra ruten på rådhusets side.
+        - Foto: Mads Nissen/Ritzau Scanpix
+        - Tilmeld dig vores nyhedsbrev og få dagens vigtigste nyheder
+        - Denne hjemmeside bruger cookies til at forbedre din oplevelse.
+        - Alle rettigheder forbeholdes.
+        - Mest læste
+        - Nye busstoppesteder i centrum fra marts
+        - Kommentarer
+        - Skriv en kommentar
+        - Privatlivspolitik
+        ",
+    );
+}
+
+#[test]
+fn norwegian() {
+    check(
+        "no",
+        "
+        - Hopp til hovedinnhold
+        - Forsiden
+        - Annonse
+        + Kommunen bygger ny sykkelvei langs elva
+        - Publisert: 12.03.2024 14:32
+        - Lesetid: 3 minutter
+        + Kommunen starter neste måned byggingen av en ny sykkelvei langs elva, opplyste ordføreren på en pressekonferanse i rådhuset tirsdag.
+        + Innbyggerne fikk dele sine synspunkter på traseen under tre folkemøter i kulturhuset, der flere hundre personer møtte opp.
+        - Del på Facebook
+        - Kopier lenke
+        + En kommentar fra varaordføreren vakte oppsikt: Han kalte prosjektet etterlengtet og lovet flere investeringer de neste årene.
+        - Les også: Nye busstopp i sentrum
+        + Planen er sendt på høring, og kommunen oppfordrer alle til å lese den og kommentere forslaget innen utgangen av mars.
+        - Saken fortsetter under annonsen
+        + Arbeidet ventes å pågå til slutten av året og koster rundt 40 millioner kroner ifølge kommunens beregninger.
+        + Innbyggere som vil følge byggingen, kan melde seg på kommunens nyhetsbrev eller dele bilder fra traseen på nettsidene.
+        - Foto: Ole Berg-Rusten / NTB
+        - Meld deg på vårt nyhetsbrev og få dagens viktigste saker
+        - Vi bruker informasjonskapsler (cookies) for å gi deg en bedre opplevelse.
+        - Alle rettigheter forbeholdt.
+        - Mest lest
+        - Nye busstopp i sentrum fra mars
+        - Kommentarer
+        - Legg igjen en kommentar
+        - Personvernerklæring
+        ",
+    );
+}
+
+#[test]
+fn finnish() {
+    check(
+        "fi",
+        "
+        - Siirry sisältöön
+        - Etusivu
+        - Mainos
+        + Kaupunki rakentaa uuden pyörätien joen varteen
+        - Teksti: Matti Virtanen
+        - Päivitetty 12.3.2024 klo 14:32
+        - Lukuaika 3 min
+        + Kaupunki aloittaa ensi kuussa uuden pyörätien rakentamisen joen varteen, kertoi apulaispormestari tiistaina kaupungintalolla pidetyssä tiedotustilaisuudessa.
+        + Asukkaat saivat jakaa näkemyksiään reitistä kolmessa asukastilaisuudessa, joihin osallistui useita satoja ihmisiä.
+        - Jaa Facebookissa
+        - Kopioi linkki
+        + Pormestarin kommentti herätti huomiota: hän kutsui hanketta odotetuksi ja lupasi lisää investointeja tuleville vuosille.
+        - Lue myös: Uusia bussipysäkkejä keskustaan
+        + Suunnitelma on lausuntokierroksella, ja kaupunki kehottaa kaikkia lukemaan sen ja kommentoimaan ehdotusta maaliskuun loppuun mennessä.
+        - Artikkeli jatkuu mainoksen jälkeen
+        + Työn arvioidaan kestävän vuoden loppuun, ja se maksaa kaupungin laskelmien mukaan noin neljä miljoonaa euroa.
+        + Rakentamista seuraavat asukkaat voivat tilata kaupungin uutiskirjeen tai jakaa kuvia reitiltä kaupungin verkkosivuilla.
+        - Kuva: Heikki Saukkomaa / Lehtikuva
+        - Tilaa uutiskirjeemme ja saat päivän tärkeimmät uutiset
+        - Käytämme evästeitä parantaaksemme käyttökokemustasi.
+        - Kaikki oikeudet pidätetään.
+        - Luetuimmat
+        - Uusia bussipysäkkejä keskustaan maaliskuusta alkaen
+        - Kommentit
+        - Jätä kommentti
+        - Tietosuojaseloste
+        ",
+    );
+}
+
+#[test]
+fn turkish() {
+    check(
+        "tr",
+        "
+        - İçeriğe geç
+        - Ana Sayfa
+        - Reklam
+        + Belediye nehir kıyısına yeni bir bisiklet yolu yapacak
+        - 12 Mart 2024, 14:35
+        - Yazar: Ahmet Yılmaz
+        + Belediye, gelecek ay nehir kıyısı boyunca yeni bir bisiklet yolunun yapımına başlayacağını salı günü düzenlenen basın toplantısında duyurdu.
+        + Mahalle sakinleri, önerilerini paylaşmak için kültür merkezinde yapılan üç toplantıya katıldı ve yüzlerce kişi fikrini yazılı olarak iletti.
+        - Facebook'ta Paylaş
+        - Haberin Devamı
+        + Belediye başkanının yorumu tartışma yarattı: Başkan, projenin yıllardır beklendiğini söyledi ve yeni yatırımların yolda olduğunu açıkladı.
+        - İlgili Haber: Merkezde yeni otobüs durakları
+        + Projeye ilişkin haberleri okumak isteyenler, belediyenin haftalık bültenine abone olarak gelişmeleri takip edebilecek.
+        + Çalışmaların yıl sonuna kadar sürmesi bekleniyor; maliyetin yaklaşık kırk milyon lira olacağı tahmin ediliyor.
+        + Muhalefet ise sakinlerin sürece geç dahil edildiğini belirterek ikinci bir halk toplantısı yapılmasını istedi.
+        + Yorumlar sosyal medyada hızla yayıldı; bazı kullanıcılar projeyi desteklerken bazıları trafik sıkışıklığından endişe ettiğini yazdı.
+        + İlgili bakanlık da projeye destek vereceğini açıkladı ve ilk etap için ek ödenek ayrıldığını bildirdi.
+        - Fotoğraf: AA
+        - Sitemizde size daha iyi hizmet sunabilmek için çerezler kullanılmaktadır.
+        - E-bültenimize abone olun, günün öne çıkan haberleri e-posta kutunuza gelsin.
+        - Tüm hakları saklıdır.
+        - Bunlar da ilginizi çekebilir
+        - Merkezde yeni otobüs durakları mart ayında hizmete giriyor
+        - Yorumlar
+        - Bir yorum bırakın
+        - Künye
+        - Gizlilik Politikası
+        ",
+    );
+}
+
+#[test]
+fn greek() {
+    check(
+        "el",
+        "
+        - Μετάβαση στο περιεχόμενο
+        - Αρχική
+        - Διαφήμιση
+        + Ο δήμος κατασκευάζει νέο ποδηλατόδρομο κατά μήκος του ποταμού
+        - Τρίτη, 12 Μαρτίου 2024, 14:35
+        - Συντάκτης: Γιώργος Παπαδόπουλος
+        + Ο δήμος θα ξεκινήσει τον επόμενο μήνα την κατασκευή ενός νέου ποδηλατόδρομου κατά μήκος του ποταμού, ανακοίνωσε την Τρίτη ο αντιδήμαρχος.
+        + Οι κάτοικοι είχαν την ευκαιρία να μοιραστούν τις προτάσεις τους σε τρεις συναντήσεις στο πνευματικό κέντρο, όπου βρέθηκαν εκατοντάδες πολίτες.
+        - Κοινοποίηση στο Facebook
+        - Η συνέχεια μετά τη διαφήμιση
+        + Το σχόλιο του δημάρχου προκάλεσε συζητήσεις: χαρακτήρισε το έργο καθυστερημένο και προανήγγειλε νέες επενδύσεις στις γειτονιές.
+        - Διαβάστε επίσης: Νέες στάσεις λεωφορείων στο κέντρο
+        + Όσοι θέλουν να διαβάσουν περισσότερα για το έργο μπορούν να εγγραφούν στο ενημερωτικό δελτίο του δήμου, που αποστέλλεται κάθε εβδομάδα.
+        + Σχόλια και ενστάσεις κατατέθηκαν επίσης γραπτώς, ενώ η αντιπολίτευση ζήτησε δεύτερη δημόσια διαβούλευση.
+        + Οι εργασίες αναμένεται να διαρκέσουν έως το τέλος του έτους, με κόστος περίπου τέσσερα εκατομμύρια ευρώ.
+        + Ακολουθήστε τη διαδρομή του νέου ποδηλατόδρομου στον χάρτη που δημοσίευσε ο δήμος στην ιστοσελίδα του.
+        - ΑΠΕ-ΜΠΕ/Ορέστης Παναγιώτου
+        - Αυτός ο ιστότοπος χρησιμοποιεί cookies για να βελτιώσει την εμπειρία σας.
+        - Εγγραφείτε στο newsletter μας για να λαμβάνετε τα σημαντικότερα νέα στο email σας.
+        - © 2024 Με επιφύλαξη παντός δικαιώματος.
+        - Δείτε επίσης
+        - Νέες στάσεις λεωφορείων στο κέντρο από τον Μάρτιο
+        - Σχόλια
+        - Αφήστε μια απάντηση
+        - Όροι χρήσης
+        - Πολιτική απορρήτου
+        ",
+    );
+}
+
+#[test]
+fn romanian() {
+    check(
+        "ro",
+        "
+        - Sari la conținut
+        - Acasă
+        - Publicitate
+        + Primăria construiește o nouă pistă de biciclete de-a lungul râului
+        - Marți, 12 martie 2024, 14:35
+        - Autor: Andrei Popescu
+        + Primăria va începe luna viitoare construcția unei noi piste de biciclete de-a lungul râului, a anunțat marți viceprimarul într-o conferință de presă.
+        + Locuitorii și-au putut prezenta propunerile în cadrul a trei întâlniri la casa de cultură, la care au participat câteva sute de persoane.
+        - Distribuie pe Facebook
+        - Articolul continuă după reclamă
+        + Comentariul primarului a stârnit discuții: acesta a spus că proiectul era așteptat de ani de zile și a anunțat noi investiții în cartiere.
+        - Citește și: Noi stații de autobuz în centru
+        + Cei care vor să citească mai multe despre proiect se pot abona la buletinul informativ săptămânal al primăriei.
+        + Lucrările ar urma să dureze până la sfârșitul anului, iar costul este estimat la aproximativ douăzeci de milioane de lei.
+        + Distribuirea fondurilor între cartiere a fost criticată de opoziție, care cere o a doua dezbatere publică.
+        + Comentariile locuitorilor pe rețelele sociale au fost în mare parte pozitive, deși unii se tem de zgomotul din timpul lucrărilor.
+        - Sursa foto: Agerpres
+        - Urmăriţi-ne pe Facebook
+        - Acest site folosește cookie-uri pentru a-ți oferi cea mai bună experiență.
+        - Abonează-te la newsletter și primește cele mai importante știri direct în inbox-ul tău.
+        - © 2024 Toate drepturile rezervate.
+        - Cele mai citite
+        - Noi stații de autobuz în centru din luna martie
+        - Comentarii
+        - Lasă un comentariu
+        - Politica de confidențialitate
+        - Termeni și condiții
+        ",
+    );
+}
+
+#[test]
+fn ukrainian() {
+    check(
+        "uk",
+        "
+        - Перейти до основного вмісту
+        - Головна
+        - Реклама
+        + Міська рада ухвалила програму будівництва велосипедних доріжок уздовж Дніпра
+        - 12 травня 2025, 14:30
+        - Час читання: 3 хв
+        + Після кількох місяців обговорень депутати у вівторок підтримали програму, яка передбачає понад двадцять кілометрів нових велосипедних доріжок.
+        + Мешканці зможуть поділитися своїми пропозиціями щодо маршрутів на громадських слуханнях, які відбудуться наприкінці місяця.
+        - Поділитися у Facebook
+        - Читайте також: Нові автобусні маршрути запрацюють з вересня
+        + Коментар заступника міського голови викликав жваву дискусію: він назвав проєкт запізнілим і пообіцяв додаткове фінансування.
+        + Вартість робіт оцінюють у сто двадцять мільйонів гривень, які місто й область поділять навпіл, повідомили в департаменті.
+        - Фото: Укрінформ
+        + Читачі нашої розсилки першими дізналися про план, а детальніше про нього мер розповість на брифінгу в четвер.
+        + Критики зауважують, що мешканців залучили запізно, і вимагають провести ще одні збори, щоб усі охочі могли висловитися.
+        - Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися найважливіші новини
+        - Помітили помилку? Виділіть її мишкою та натисніть Ctrl+Enter
+        - Цей сайт використовує файли cookie для покращення вашого досвіду.
+        - Усі права захищені. Використання матеріалів дозволяється лише за умови гіперпосилання.
+        - Найчитаніше
+        - Нові автобусні маршрути запрацюють з вересня: що зміниться для пасажирів
+        - Коментарі
+        - Залишити коментар
+        - Політика конфіденційності
+        ",
+    );
+}
+
+#[test]
+fn indonesian() {
+    check(
+        "id",
+        "
+        - Langsung ke konten
+        - Beranda
+        - Iklan
+        + Pemkot Bangun Jalur Sepeda Baru di Sepanjang Sungai
+        - Kamis, 15 Mei 2025 | 14:20 WIB
+        - Penulis: Ahmad Rizki | Editor: Sari Dewi
+        + Pemerintah kota resmi memulai pembangunan jalur sepeda sepanjang dua puluh kilometer di tepi sungai pada Selasa pagi.
+        + Warga diminta membagikan usulan rute melalui aplikasi resmi pemkot, dan komentar mereka akan dibahas dalam rapat bulan depan.
+        - Bagikan ke WhatsApp
+        - Baca juga: Jalur bus malam mulai beroperasi Juli
+        + Komentar wali kota soal proyek itu memicu perdebatan: ia menyebutnya sudah lama ditunggu dan berjanji menambah anggaran perawatan.
+        - Foto: ANTARA/Hafidz Mubarak A
+        + Biaya proyek diperkirakan mencapai Rp120 miliar yang akan ditanggung bersama oleh pemerintah kota dan provinsi.
+        + Pelanggan koran lokal membaca rencana itu lebih dulu, dan banyak dari mereka ikut berlangganan buletin dinas perhubungan.
+        - Dapatkan update berita pilihan dan breaking news setiap hari. Mari bergabung di Grup Telegram, caranya klik link berikut, kemudian join.
+        + Sejumlah warga menilai mereka dilibatkan terlalu terlambat dan meminta pemkot menggelar pertemuan terbuka sekali lagi.
+        - Artikel ini telah tayang di Tribunnews.com dengan judul Pemkot Bangun Jalur Sepeda Baru di Sepanjang Sungai.
+        - Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.
+        - Hak Cipta Dilindungi Undang-Undang
+        - Berita Terkait
+        - Jalur bus malam mulai beroperasi Juli, ini rutenya
+        - Tulis komentar
+        - Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *
+        - Pedoman Media Siber
+        ",
+    );
+}
+
+#[test]
+fn vietnamese() {
+    check(
+        "vi",
+        "
+        - Chuyển đến nội dung chính
+        - Trang chủ
+        - Quảng cáo
+        + Thành phố khởi công tuyến đường dành cho xe đạp dọc bờ sông
+        - Thứ hai, 12/5/2025, 08:30
+        + Sáng thứ ba, chính quyền thành phố chính thức khởi công tuyến đường dành riêng cho xe đạp dài hơn hai mươi cây số dọc bờ sông.
+        + Người dân có thể chia sẻ ý kiến về lộ trình qua ứng dụng của thành phố, và các bình luận sẽ được xem xét trong cuộc họp tháng sau.
+        - Chia sẻ Facebook
+        - Xem thêm: Tuyến xe buýt đêm chạy từ tháng bảy
+        + Bình luận của phó chủ tịch thành phố gây tranh luận: ông cho rằng dự án đã được chờ đợi từ lâu và hứa bổ sung kinh phí bảo trì.
+        - Ảnh: Văn Điệp/TTXVN
+        + Tổng vốn đầu tư ước tính khoảng một trăm hai mươi tỷ đồng, do thành phố và tỉnh cùng chi trả, theo sở giao thông.
+        + Độc giả đăng ký bản tin của báo địa phương được đọc kế hoạch này sớm nhất, và nhiều người đã gửi thư góp ý cho tòa soạn.
+        + Một số cư dân cho rằng họ được mời tham gia quá muộn và đề nghị thành phố tổ chức thêm một buổi đối thoại công khai.
+        - Nguồn: Sở Giao thông vận tải
+        - Trang web này sử dụng cookie để cải thiện trải nghiệm của bạn.
+        - Ghi rõ nguồn khi phát hành lại thông tin từ website này.
+        - Tin liên quan
+        - Tuyến xe buýt đêm chạy từ tháng bảy, đây là lộ trình
+        - Ý kiến bạn đọc
+        - Vui lòng nhập tiếng Việt có dấu
+        - Gửi bình luận
+        - Điều khoản sử dụng
+        ",
+    );
+}
+
+#[test]
 fn look_alikes_stay() {
     // Sentences that open with or mention a boilerplate word are prose.
     check(
