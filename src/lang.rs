@@ -147,6 +147,15 @@ pub(crate) struct Pack {
     /// `[wire]`: news agencies written beside a photographer's name with a
     /// slash, as they are written (case kept).
     pub wires: Vec<String>,
+    /// `[timestamp]`: words that make a run of numbers a timestamp
+    /// ("updated", "ago", "heute").
+    pub timestamp: Vec<String>,
+    /// `[duration]`: the stems of units of time ("minute", "stunde"), which
+    /// alone make no date.
+    pub durations: Vec<String>,
+    /// `[byline-lead]`: words that may stand before the byline word
+    /// ("written", "und", "photos").
+    pub leads: Vec<String>,
     phrases: Vec<(Category, Kind, String)>,
 }
 
@@ -180,11 +189,14 @@ pub(crate) fn parse_pack(origin: &str, src: &str) -> Result<Pack, BuildError> {
             return Err(err(n, "text before the first [section]"));
         };
         match sec {
-            "stopwords" | "byline" | "dates" => {
+            "stopwords" | "byline" | "dates" | "timestamp" | "duration" | "byline-lead" => {
                 let words = line.split_whitespace().map(str::to_lowercase);
                 match sec {
                     "stopwords" => pack.stopwords.extend(words),
                     "byline" => pack.byline.extend(words),
+                    "timestamp" => pack.timestamp.extend(words),
+                    "duration" => pack.durations.extend(words),
+                    "byline-lead" => pack.leads.extend(words),
                     _ => pack.dates.extend(words),
                 }
             }
@@ -361,6 +373,10 @@ pub(crate) struct PhraseBook {
     agency_ends: [bool; 256],
     /// The news agencies of `[wire]`, as written.
     wires: Vec<Box<str>>,
+    /// The words of `[timestamp]`, `[duration]` and `[byline-lead]`.
+    timestamp: FxMap<Box<str>, ()>,
+    durations: Vec<Box<str>>,
+    leads: FxMap<Box<str>, ()>,
 }
 
 impl PhraseBook {
@@ -379,11 +395,17 @@ impl PhraseBook {
         let mut home: Vec<Box<str>> = Vec::new();
         let mut agencies: Vec<Box<str>> = Vec::new();
         let mut wires: Vec<Box<str>> = Vec::new();
+        let mut durations: Vec<Box<str>> = Vec::new();
+        let mut timestamp: FxMap<Box<str>, ()> = FxMap::default();
+        let mut leads: FxMap<Box<str>, ()> = FxMap::default();
         for pack in packs {
+            timestamp.extend(pack.timestamp.iter().map(|w| (w.as_str().into(), ())));
+            leads.extend(pack.leads.iter().map(|w| (w.as_str().into(), ())));
             for (list, words) in [
                 (&mut home, &pack.home),
                 (&mut agencies, &pack.agencies),
                 (&mut wires, &pack.wires),
+                (&mut durations, &pack.durations),
             ] {
                 for w in words {
                     if !list.iter().any(|x| **x == **w) {
@@ -489,6 +511,9 @@ impl PhraseBook {
             }
         }
         Ok(PhraseBook {
+            timestamp,
+            durations,
+            leads,
             home,
             agencies,
             agency_ends,
@@ -740,6 +765,23 @@ impl PhraseBook {
                     && t[n - a.len()..].eq_ignore_ascii_case(a)
                     && credited(&t[..n - a.len()])
             })
+    }
+
+    /// Whether a lowercase word makes numbers a timestamp (`[timestamp]`).
+    pub(crate) fn is_timestamp_word(&self, word: &str) -> bool {
+        self.timestamp.contains_key(word)
+    }
+
+    /// Whether a lowercase word is a unit of time (`[duration]`): it starts
+    /// with one of the stems.
+    pub(crate) fn is_duration_word(&self, word: &str) -> bool {
+        self.durations.iter().any(|s| word.starts_with(&**s))
+    }
+
+    /// Whether a lowercase word may stand before a byline word
+    /// (`[byline-lead]`).
+    pub(crate) fn is_byline_lead(&self, word: &str) -> bool {
+        self.leads.contains_key(word)
     }
 
     /// Whether a word is a news agency of `[wire]`, as written.

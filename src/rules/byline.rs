@@ -213,13 +213,13 @@ impl Bylines {
                 owned = tok.to_lowercase();
                 &owned
             };
-            anchored |= is_date_anchor(lower);
+            anchored |= book.is_timestamp_word(lower);
             if book.is_date_word(lower) {
                 dateish += 1;
                 words += 1;
                 if lower.len() >= 3
                     && !matches!(lower, "on" | "at" | "ago" | "am" | "pm")
-                    && !is_duration_unit(lower)
+                    && !is_duration_unit(lower, book)
                 {
                     strong = true;
                 }
@@ -245,172 +245,17 @@ impl Bylines {
     }
 }
 
-/// Words that make a run of numbers and month names a timestamp: "updated",
-/// "ago", "heute", "hace" ...
-fn is_date_anchor(word: &str) -> bool {
-    matches!(
-        word,
-        "ago"
-            | "updated"
-            | "published"
-            | "posted"
-            | "modified"
-            | "today"
-            | "yesterday"
-            | "vor"
-            | "aktualisiert"
-            | "veröffentlicht"
-            | "heute"
-            | "gestern"
-            | "stand"
-            | "publié"
-            | "mis"
-            | "hier"
-            | "aujourd'hui"
-            | "publicado"
-            | "actualizado"
-            | "hace"
-            | "hoy"
-            | "ayer"
-            | "pubblicato"
-            | "aggiornato"
-            | "oggi"
-            | "ieri"
-            | "fa"
-            | "geplaatst"
-            | "bijgewerkt"
-            | "gisteren"
-            | "vandaag"
-            | "publicerad"
-            | "uppdaterad"
-            | "igår"
-            | "idag"
-            | "opublikowano"
-            | "zaktualizowano"
-            | "dzisiaj"
-            | "wczoraj"
-            | "temu"
-            | "опубликовано"
-            | "обновлено"
-            | "сегодня"
-            | "вчера"
-            | "назад"
-            | "uhr"
-    )
-}
-
 /// Words that may stand before the byline word: "Written by", "Story
 /// and photos by", "Text und Fotos von", "Texte et photos par".
 fn is_credit_lead(word: &str, book: &PhraseBook) -> bool {
-    book.is_byline_word(word)
-        || matches!(
-            word,
-            "written"
-                | "posted"
-                | "reported"
-                | "story"
-                | "words"
-                | "text"
-                | "photos"
-                | "photo"
-                | "and"
-                | "&"
-                | "und"
-                | "fotos"
-                | "foto"
-                | "bilder"
-                | "geschrieben"
-                | "verfasst"
-                | "texte"
-                | "et"
-                | "photographies"
-                | "escrito"
-                | "y"
-                | "fotografías"
-                | "scritto"
-                | "e"
-                | "geschreven"
-                | "en"
-                | "skriven"
-                | "och"
-                | "napisał"
-                | "napisała"
-                | "i"
-                | "publié"
-                | "publicado"
-                | "pubblicato"
-                | "by"
-                | "editado"
-                | "edited"
-                | "updated"
-        )
+    book.is_byline_word(word) || book.is_byline_lead(word)
 }
 
 /// Units of a duration ("120 Minuten", "3 hours"): date words, but no
-/// sign of a date on their own.
-fn is_duration_unit(word: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "sec",
-        "second",
-        "min",
-        "minute",
-        "hour",
-        "hr",
-        "day",
-        "week",
-        "month",
-        "year",
-        "sekunde",
-        "minute",
-        "stunde",
-        "std",
-        "tag",
-        "woche",
-        "monat",
-        "jahr",
-        "heure",
-        "jour",
-        "semaine",
-        "mois",
-        "an",
-        "minuto",
-        "hora",
-        "día",
-        "dia",
-        "semana",
-        "mes",
-        "año",
-        "ano",
-        "ora",
-        "ore",
-        "giorn",
-        "settiman",
-        "mese",
-        "anno",
-        "anni",
-        "uur",
-        "dag",
-        "maand",
-        "jaar",
-        "minut",
-        "timm",
-        "vecka",
-        "veckor",
-        "godzin",
-        "dni",
-        "tydz",
-        "miesi",
-        "час",
-        "минут",
-        "дн",
-        "недел",
-        "месяц",
-        "год",
-        "лет",
-    ];
-    STEMS.iter().any(|s| word.starts_with(s))
-        && !word.starts_with("mon")
-        && !word.starts_with("sat")
+/// sign of a date on their own. ("monday" and "saturday" are no months
+/// or seconds.)
+fn is_duration_unit(word: &str, book: &PhraseBook) -> bool {
+    book.is_duration_word(word) && !word.starts_with("mon") && !word.starts_with("sat")
 }
 
 /// Three numbers with a year: `2018-09-16`, `19.11.2019`, `11/20/2019`,
