@@ -380,6 +380,15 @@ mod tests {
             "2018-09-16",
             "19.11.2019",
             "Published 3 hours ago",
+            // Timestamps of the packs' [timestamp] words.
+            "Оновлено 15 хвилин тому",
+            "Diperbarui 2 jam lalu",
+            "Cập nhật 5 phút trước",
+            "Opdateret i dag kl. 14.32",
+            "Güncellendi 3 saat önce",
+            "Aktualizováno před 2 hodinami",
+            "Actualizat acum 2 ore",
+            "Frissítve 2 órája",
         ] {
             assert_eq!(judge(pos), Some(Found::Date), "{pos}");
         }
@@ -400,6 +409,10 @@ mod tests {
             "Varianten von Patientenakten",
             "By evening",
             "By The Way",
+            "Před 2 hodinami začala schůze zastupitelstva.",
+            "Acum 2 ore, ministrul a anunțat noi măsuri pentru fermieri.",
+            "Kemarin pukul 10 pagi warga berkumpul di balai desa.",
+            "Dün saat 14'te belediye meclisi toplandı.",
             "Von Der Leyen Spricht",
             "3 March",
             "120 Minuten ( + 300 Minuten Wartezeit )",
