@@ -156,6 +156,9 @@ pub(crate) struct Pack {
     /// `[byline-lead]`: words that may stand before the byline word
     /// ("written", "und", "photos").
     pub leads: Vec<String>,
+    /// `[caption-label]`: labels that put a credit after a caption ("Foto:
+    /// Archivo"), as written (case kept).
+    pub caption_labels: Vec<String>,
     phrases: Vec<(Category, Kind, String)>,
 }
 
@@ -202,6 +205,9 @@ pub(crate) fn parse_pack(origin: &str, src: &str) -> Result<Pack, BuildError> {
             }
             "wire" => pack
                 .wires
+                .extend(line.split_whitespace().map(str::to_string)),
+            "caption-label" => pack
+                .caption_labels
                 .extend(line.split_whitespace().map(str::to_string)),
             "home" | "agency" => {
                 let phrase = line
@@ -373,6 +379,8 @@ pub(crate) struct PhraseBook {
     agency_ends: [bool; 256],
     /// The news agencies of `[wire]`, as written.
     wires: Vec<Box<str>>,
+    /// The labels of `[caption-label]`, as written.
+    caption_labels: Vec<Box<str>>,
     /// The words of `[timestamp]`, `[duration]` and `[byline-lead]`.
     timestamp: FxMap<Box<str>, ()>,
     durations: Vec<Box<str>>,
@@ -396,6 +404,7 @@ impl PhraseBook {
         let mut agencies: Vec<Box<str>> = Vec::new();
         let mut wires: Vec<Box<str>> = Vec::new();
         let mut durations: Vec<Box<str>> = Vec::new();
+        let mut caption_labels: Vec<Box<str>> = Vec::new();
         let mut timestamp: FxMap<Box<str>, ()> = FxMap::default();
         let mut leads: FxMap<Box<str>, ()> = FxMap::default();
         for pack in packs {
@@ -406,6 +415,7 @@ impl PhraseBook {
                 (&mut agencies, &pack.agencies),
                 (&mut wires, &pack.wires),
                 (&mut durations, &pack.durations),
+                (&mut caption_labels, &pack.caption_labels),
             ] {
                 for w in words {
                     if !list.iter().any(|x| **x == **w) {
@@ -511,6 +521,7 @@ impl PhraseBook {
             }
         }
         Ok(PhraseBook {
+            caption_labels,
             timestamp,
             durations,
             leads,
@@ -782,6 +793,17 @@ impl PhraseBook {
     /// (`[byline-lead]`).
     pub(crate) fn is_byline_lead(&self, word: &str) -> bool {
         self.leads.contains_key(word)
+    }
+
+    /// The caption label (`[caption-label]`, as written) that `text` ends
+    /// with, if any.
+    pub(crate) fn caption_label_before(&self, text: &str) -> Option<&str> {
+        // The longest, should one label end another.
+        self.caption_labels
+            .iter()
+            .filter(|l| text.ends_with(&***l))
+            .max_by_key(|l| l.len())
+            .map(|l| &**l)
     }
 
     /// Whether a word is a news agency of `[wire]`, as written.

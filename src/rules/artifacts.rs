@@ -95,7 +95,7 @@ impl Credits {
         if line.f.words > 60 {
             return None;
         }
-        if paren_credit(t) || credit_label(t) || photo_label(t) {
+        if paren_credit(t) || credit_label(t) || photo_label(t, book) {
             return Some("caption ending in a photo credit");
         }
         (line.f.words <= AGENCY_LINE_WORDS && !line.f.terminal && agency_credit(t, book))
@@ -256,23 +256,7 @@ fn credit_label(t: &str) -> bool {
 
 /// `La bendición se realizará mañana. Foto: Archivo`: a sentence, then a
 /// photo label and a short credit.
-fn photo_label(t: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "Foto",
-        "Fotos",
-        "photo",
-        "foto",
-        "Photo",
-        "Bild",
-        "Fuente",
-        "Quelle",
-        "Źródło",
-        "Fot.",
-        "Imagen",
-        "Crédit",
-        "Crédito",
-        "Image",
-    ];
+fn photo_label(t: &str, book: &PhraseBook) -> bool {
     let Some(colon) = memchr::memrchr(b':', t.as_bytes()) else {
         return false;
     };
@@ -288,7 +272,7 @@ fn photo_label(t: &str) -> bool {
         return false;
     }
     let before = t[..colon].trim_end();
-    let Some(label) = LABELS.iter().find(|l| before.ends_with(**l)) else {
+    let Some(label) = book.caption_label_before(before) else {
         return false;
     };
     let lead = before[..before.len() - label.len()].trim_end();
@@ -394,6 +378,10 @@ mod tests {
             "aja/PAP",
             "Roman Prymula, photo: Archives du Gouvernement",
             "Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay",
+            // Caption labels of the packs' [caption-label] sections.
+            "Người dân đổ về quảng trường từ sáng sớm. Ảnh: Giang Huy",
+            "Mielenosoittajat kokoontuivat torille. Kuva: Matti Virtanen",
+            "Протестувальники зібралися біля ради. Фото: Олег Петренко",
         ] {
             assert!(c.judge(&line(pos), book()).is_some(), "{pos}");
         }
@@ -412,6 +400,8 @@ mod tests {
             "AP/Reuters poll finds support for the plan rising among younger voters",
             "Artists sue Getty Images",
             "He showed me the picture, Photo: it was taken in 1952 by his father.",
+            "Kuva oli kaunis, sanoi hän: se muistutti lapsuudesta.",
+            "Hän katsoi vanhaa valokuvaa. Kuva: se oli otettu vuonna 1952, kun isä oli nuori.",
         ] {
             assert!(c.judge(&line(neg), book()).is_none(), "{neg}");
         }
