@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::{BuildError, BuildErrorKind};
 use crate::rule::RuleId;
@@ -255,7 +255,7 @@ pub(crate) fn parse_pack(origin: &str, src: &str) -> Result<Pack, BuildError> {
 /// Lowercases a short text and trims the punctuation, bullets and brackets
 /// around it: the form phrases are matched in.
 pub(crate) fn key_of(text: &str) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(text.len());
     key_into(text, &mut s);
     s
 }
@@ -280,6 +280,7 @@ pub(crate) fn key_into(text: &str, out: &mut String) {
         out.push_str(t);
         out.make_ascii_lowercase();
     } else {
+        out.reserve(t.len());
         let b = t.as_bytes();
         let mut i = 0;
         while i < b.len() {
@@ -311,6 +312,9 @@ fn is_alnum(c: char) -> bool {
         0..=0x7f => c.is_ascii_alphanumeric(),
         0xc0..=0xd6 | 0xd8..=0xf6 | 0xf8..=0xff | 0x400..=0x45f => true,
         0x3041..=0x3096 | 0x30a1..=0x30fa | 0x4e00..=0x9fef => true,
+        // Greek, Hebrew, Arabic and Devanagari letters, Hangul syllables.
+        0x391..=0x3a1 | 0x3a3..=0x3a9 | 0x3b1..=0x3c9 | 0x5d0..=0x5ea => true,
+        0x621..=0x63a | 0x641..=0x64a | 0x905..=0x939 | 0xac00..=0xd7a3 => true,
         0x80..=0xa9 | 0xab..=0xb1 | 0xb4 | 0xb6..=0xb8 | 0xbb | 0xbf | 0xd7 | 0xf7 => false,
         0x2000..=0x206f | 0x3000..=0x3003 | 0x3008..=0x3011 => false,
         _ => c.is_alphanumeric(),
@@ -318,14 +322,17 @@ fn is_alnum(c: char) -> bool {
 }
 
 /// The lowercase of a character of the alphabets most text uses (ASCII,
-/// Latin-1, Cyrillic) or of a script without case, found without the
-/// Unicode case table; `None` for others.
+/// Latin-1, Cyrillic) or of a script without case (Hebrew, Arabic, the
+/// Indic scripts, Thai, Hangul, CJK, general punctuation), found without
+/// the Unicode case table; `None` for others.
 fn fold_char(c: char) -> Option<char> {
     let u = c as u32;
     let l = match u {
         0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde | 0x410..=0x42f => u + 0x20,
         0x400..=0x40f => u + 0x50,
-        0..=0x40 | 0x5b..=0xbf | 0xd7 | 0xdf..=0xff | 0x430..=0x45f | 0x3000..=0x9fff => u,
+        0..=0x40 | 0x5b..=0xbf | 0xd7 | 0xdf..=0xff | 0x430..=0x45f => u,
+        0x590..=0x109f | 0x1100..=0x11ff | 0x2000..=0x206f | 0x3000..=0x9fff => u,
+        0xac00..=0xd7ff => u,
         _ => return None,
     };
     char::from_u32(l)
@@ -393,6 +400,8 @@ impl PhraseBook {
         let mut prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>> = FxMap::default();
         let mut contains: Vec<String> = Vec::new();
         let mut contains_cats: Vec<Cats> = Vec::new();
+        // Where each contained phrase stands in `contains`.
+        let mut contains_at: FxMap<Box<str>, usize> = FxMap::default();
         let mut headers: Vec<Box<str>> = Vec::new();
         let mut sign_off_prefixes: Vec<Box<str>> = Vec::new();
         let mut sign_off_contains: Vec<String> = Vec::new();
@@ -476,11 +485,12 @@ impl PhraseBook {
                             headers.push(phrase.as_str().into());
                         }
                     }
-                    Kind::Contains => match contains.iter().position(|p| p == phrase) {
-                        Some(i) => contains_cats[i].add(*cat),
+                    Kind::Contains => match contains_at.get(phrase.as_str()) {
+                        Some(&i) => contains_cats[i].add(*cat),
                         None => {
                             let mut cats = Cats::default();
                             cats.add(*cat);
+                            contains_at.insert(phrase.as_str().into(), contains.len());
                             contains.push(phrase.clone());
                             contains_cats.push(cats);
                         }
@@ -1179,8 +1189,12 @@ fn automaton(phrases: &[String]) -> Result<Option<AhoCorasick>, BuildError> {
     if phrases.is_empty() {
         return Ok(None);
     }
+    // A non-contiguous NFA without a prefilter builds fastest: the search
+    // runs only where a phrase was seen to start (`may_contain`).
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .prefilter(false)
         .build(phrases)
         .map(Some)
         .map_err(|e| BuildError::new("phrases", BuildErrorKind::InvalidPack(e.to_string())))
@@ -1255,6 +1269,23 @@ impl PhraseBook {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alnum_agrees_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fold_char_agrees_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if let Some(l) = fold_char(c) {
+                let want: Vec<char> = c.to_lowercase().collect();
+                assert_eq!(want, vec![l], "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn embedded_packs_parse() {

@@ -121,17 +121,20 @@ pub(crate) fn detect_language(
         }
     }
     if letters > 0 && cjk * 2 > letters {
-        let code = if lines[..read_to].iter().enumerate().any(|(i, l)| {
-            !removed(i)
-                && l.text()
-                    .chars()
-                    .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c))
-        }) {
-            "ja"
-        } else {
-            "zh"
+        let read_any = |script: &dyn Fn(char) -> bool| {
+            lines[..read_to]
+                .iter()
+                .enumerate()
+                .any(|(i, l)| !removed(i) && l.text().chars().any(script))
         };
-        return book.langs.iter().position(|l| l == code);
+        // Kana is Japanese; Hangul is Korean, which puts spaces between
+        // words, so its stopwords tell it; other CJK text is Chinese.
+        if read_any(&|c| ('\u{3040}'..='\u{30ff}').contains(&c)) {
+            return book.langs.iter().position(|l| l == "ja");
+        }
+        if !read_any(&|c| ('\u{ac00}'..='\u{d7af}').contains(&c)) {
+            return book.langs.iter().position(|l| l == "zh");
+        }
     }
     let (best, &n) = hits.iter().enumerate().max_by_key(|(_, h)| **h)?;
     (n >= 5 && n * 20 >= words).then_some(best)
