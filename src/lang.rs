@@ -427,9 +427,7 @@ impl PhraseBook {
                 (&mut caption_labels, &pack.caption_labels),
             ] {
                 for w in words {
-                    if !list.iter().any(|x| **x == **w) {
-                        list.push(w.as_str().into());
-                    }
+                    push_new(list, w);
                 }
             }
             let bit = if langs.len() < 64 {
@@ -452,11 +450,9 @@ impl PhraseBook {
                 // they stay out of the matchers every line goes through.
                 if *cat == Category::SignOff {
                     if *kind == Kind::Prefix {
-                        if !sign_off_prefixes.iter().any(|p| **p == **phrase) {
-                            sign_off_prefixes.push(phrase.as_str().into());
-                        }
-                    } else if !sign_off_contains.contains(phrase) {
-                        sign_off_contains.push(phrase.clone());
+                        push_new(&mut sign_off_prefixes, phrase);
+                    } else {
+                        push_new(&mut sign_off_contains, phrase);
                     }
                     continue;
                 }
@@ -480,11 +476,7 @@ impl PhraseBook {
                             }
                         }
                     }
-                    Kind::Header => {
-                        if !headers.iter().any(|h| **h == **phrase) {
-                            headers.push(phrase.as_str().into());
-                        }
-                    }
+                    Kind::Header => push_new(&mut headers, phrase),
                     Kind::Contains => match contains_at.get(phrase.as_str()) {
                         Some(&i) => contains_cats[i].add(*cat),
                         None => {
@@ -1183,6 +1175,14 @@ pub(crate) static EMBEDDED_BOOK: LazyLock<Result<Arc<PhraseBook>, BuildError>> =
         Ok(packs) => PhraseBook::new(packs).map(Arc::new),
         Err(e) => Err(e.clone()),
     });
+
+/// Adds `w` to a short list of distinct words or phrases, unless it is
+/// there already.
+fn push_new<T: AsRef<str> + for<'a> From<&'a str>>(list: &mut Vec<T>, w: &str) {
+    if !list.iter().any(|x| x.as_ref() == w) {
+        list.push(T::from(w));
+    }
+}
 
 /// The automaton that finds `phrases` anywhere in a key; none for none.
 fn automaton(phrases: &[String]) -> Result<Option<AhoCorasick>, BuildError> {
