@@ -9,6 +9,7 @@ use regex::Regex;
 
 use crate::error::{BuildError, BuildErrorKind};
 use crate::lang::{self, key_into, Category, PhraseBook};
+use crate::layout::Pass;
 use crate::line::{split_lines, Line};
 use crate::markdown;
 use crate::normalize::{normalize_line, Normalization};
@@ -550,10 +551,12 @@ impl Cleaner {
         if markdown_page {
             reduce_markdown(&mut lines, inner.form);
         }
-        let mut lines = crate::layout::rejoin(input, lines);
-        // Re-joined lines may close a link no single line held: the page
-        // is then read as Markdown too, as a second run reads the output.
-        if !markdown_page && markdown::is_markdown_page(&lines) {
+        let mut lines = crate::layout::rejoin(input, lines, markdown_page);
+        // Re-joined lines may close a link no single line held (a dumper
+        // that wraps its lines breaks links too): they are reduced again,
+        // and the page is read as Markdown when they make it one, as a
+        // second run reads the output.
+        if markdown_page || markdown::is_markdown_page(&lines) {
             reduce_markdown(&mut lines, inner.form);
         }
         lines
@@ -1242,14 +1245,16 @@ fn render(a: &Analysis<'_>, out: &mut String, trail: Option<&mut Trail>) -> Opti
             index.push(i);
         }
     }
-    let width = crate::layout::wrap_width(&view);
+    let width = crate::layout::wrap_width(&view, Pass::Write);
     let mut written: Vec<std::ops::Range<usize>> = Vec::new();
     let mut prev: Option<&Line<'_>> = None;
     let mut line_start = out.len();
     for (v, line) in view.iter().enumerate() {
         let joins = !line.is_blank()
             && prev.is_some_and(|p| {
-                width.is_some_and(|w| crate::layout::continues(w, p, &out[line_start..], line))
+                width.is_some_and(|w| {
+                    crate::layout::continues(w, p, &out[line_start..], line, Pass::Write)
+                })
             });
         if joins {
             out.push(' ');

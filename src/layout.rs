@@ -15,14 +15,35 @@ const MIN_FOLLOWERS: usize = 4;
 /// At least this many lines must reach the width ...
 const MIN_FILLED: usize = 8;
 
+/// Which pass reads the wrapping of lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pass {
+    /// Reading the input: lines are as long as the input wrapped them,
+    /// Markdown and all. On a Markdown page (`markdown`) the joined lines
+    /// are reduced to their text afterwards.
+    Read { markdown: bool },
+    /// Writing the output: lines are as long as their text, which is what
+    /// a second run reads.
+    Write,
+}
+
+impl Pass {
+    fn len(self, line: &Line<'_>) -> u32 {
+        match self {
+            Pass::Read { .. } => line.f.width,
+            Pass::Write => line.f.chars,
+        }
+    }
+}
+
 /// The wrapping width of a document, when it has one: many lines end just
 /// short of one width and almost none goes past it.
-pub(crate) fn wrap_width(lines: &[&Line<'_>]) -> Option<u32> {
+pub(crate) fn wrap_width(lines: &[&Line<'_>], pass: Pass) -> Option<u32> {
     let mut hist = [0u32; (MAX_WIDTH + 2) as usize];
     let mut long = 0usize;
     let mut beyond = 0usize;
     for l in lines.iter() {
-        let c = l.f.chars;
+        let c = pass.len(l);
         if c < MIN_WIDTH - SLACK {
             continue;
         }
@@ -60,7 +81,7 @@ pub(crate) fn wrap_width(lines: &[&Line<'_>]) -> Option<u32> {
     // length does not.
     let open = lines
         .iter()
-        .filter(|l| l.f.chars + SLACK >= width && l.f.chars <= width && !l.f.terminal)
+        .filter(|l| pass.len(l) + SLACK >= width && pass.len(l) <= width && !l.f.terminal)
         .count();
     // A wrapped paragraph goes on in lowercase more often than not; a
     // column of titles or sentences does not. (Scripts without case are
@@ -69,7 +90,8 @@ pub(crate) fn wrap_width(lines: &[&Line<'_>]) -> Option<u32> {
     let (mut followers, mut lower) = (0usize, 0usize);
     for w in lines.windows(2) {
         let (prev, next) = (w[0], w[1]);
-        if prev.f.chars + SLACK >= width && prev.f.chars <= width && !next.is_blank() {
+        let filled = pass.len(prev) + SLACK >= width && pass.len(prev) <= width;
+        if filled && !next.is_blank() {
             if let Some(c) = next.text().chars().find(|c| c.is_alphabetic()) {
                 if c.is_lowercase() || c.is_uppercase() {
                     followers += 1;
@@ -108,11 +130,16 @@ fn starts_item(line: &Line<'_>) -> bool {
 /// Lines broken inside a paragraph for other reasons (a `<br>`, verse)
 /// stay apart: joining them would change how a second run reads the
 /// output.
-pub(crate) fn rejoin<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Line<'h>> {
+///
+/// On a Markdown page (`markdown`), whose joined lines are reduced to
+/// their text afterwards, a link the wrapping broke in two is joined
+/// whole.
+pub(crate) fn rejoin<'h>(input: &'h str, lines: Vec<Line<'h>>, markdown: bool) -> Vec<Line<'h>> {
     let view: Vec<&Line<'h>> = lines.iter().collect();
-    match wrap_width(&view) {
+    let pass = Pass::Read { markdown };
+    match wrap_width(&view, pass) {
         Some(width) => join_runs(input, lines, |prev, so_far, line| {
-            continues(width, prev, so_far, line)
+            continues(width, prev, so_far, line, pass)
         }),
         None => lines,
     }
@@ -120,13 +147,21 @@ pub(crate) fn rejoin<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Line<'h>> 
 
 /// Whether `line` goes on the paragraph that `prev` ends, in a text
 /// wrapped at `width`; `so_far` is the paragraph's text up to `prev`.
-pub(crate) fn continues(width: u32, prev: &Line<'_>, so_far: &str, line: &Line<'_>) -> bool {
+/// Unless the joined text is reduced afterwards, a join that would write
+/// Markdown neither line holds is refused.
+pub(crate) fn continues(
+    width: u32,
+    prev: &Line<'_>,
+    so_far: &str,
+    line: &Line<'_>,
+    pass: Pass,
+) -> bool {
     !starts_item(line)
         && !prev.f.link_only
         && !line.f.link_only
-        && prev.f.chars + SLACK >= width
-        && prev.f.chars <= width + 2
-        && !makes_markup(so_far, line.text())
+        && pass.len(prev) + SLACK >= width
+        && pass.len(prev) <= width + 2
+        && (pass == Pass::Read { markdown: true } || !makes_markup(so_far, line.text()))
 }
 
 /// Whether joining two lines would write Markdown that neither holds
@@ -225,8 +260,8 @@ what it would cost to keep a wooden boat in the water for thirty years.";
     #[test]
     fn wrapped_paragraphs_are_rejoined() {
         let ls = lines(WRAPPED);
-        assert!(wrap_width(&ls.iter().collect::<Vec<_>>()).is_some());
-        let joined = rejoin(WRAPPED, ls);
+        assert!(wrap_width(&ls.iter().collect::<Vec<_>>(), Pass::Write).is_some());
+        let joined = rejoin(WRAPPED, ls, false);
         let texts: Vec<&str> = joined
             .iter()
             .filter(|l| !l.is_blank())
@@ -246,7 +281,7 @@ what it would cost to keep a wooden boat in the water for thirty years.";
     fn unwrapped_text_is_left_alone() {
         let text = "A paragraph that runs on for a long while without any wrapping at all, as scrapers that keep one paragraph per line write it, well past eighty columns.\n\nShort line.\nAnother paragraph that is also long and unwrapped, because the dumper wrote every paragraph on one line of its own.";
         let ls = lines(text);
-        assert!(wrap_width(&ls.iter().collect::<Vec<_>>()).is_none());
-        assert_eq!(rejoin(text, ls).len(), 4);
+        assert!(wrap_width(&ls.iter().collect::<Vec<_>>(), Pass::Write).is_none());
+        assert_eq!(rejoin(text, ls, false).len(), 4);
     }
 }

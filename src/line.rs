@@ -91,6 +91,10 @@ pub struct Line<'h> {
 pub(crate) struct Features {
     /// Characters in the normalized text.
     pub chars: u32,
+    /// Characters of the line as the input wrapped it: the normalized
+    /// text's before Markdown was taken out of it (a dumper that wraps
+    /// its lines counts the link targets it writes).
+    pub width: u32,
     /// Whitespace-separated tokens.
     pub words: u32,
     /// Tokens that hold a letter.
@@ -154,11 +158,13 @@ impl<'h> Line<'h> {
 
     /// Replaces the text (a Markdown line reduced to its words). Every
     /// feature is read from the new text, as a second run over the output
-    /// would read it; only the indent of the line as written stays.
+    /// would read it; only the indent and the width of the line as
+    /// written stay.
     pub(crate) fn set_text(&mut self, text: Cow<'h, str>) {
-        let indent = self.f.indent;
+        let (indent, width) = (self.f.indent, self.f.width);
         self.f = Features::of(self.raw, &text);
         self.f.indent = indent;
+        self.f.width = width;
         self.text = text;
     }
 
@@ -564,6 +570,7 @@ impl Features {
         } else if prev_terminal {
             f.sentences += 1;
         }
+        f.width = f.chars;
         f
     }
 }
