@@ -156,12 +156,24 @@ pub(crate) fn continues(
     line: &Line<'_>,
     pass: Pass,
 ) -> bool {
+    let markdown = pass == Pass::Read { markdown: true };
+    let len = pass.len(prev);
+    // A Markdown dumper breaks a line early before a long link target:
+    // the next line's first word would not have fit.
+    let filled = len + SLACK >= width
+        || (markdown && len * 2 >= width && len + 1 + first_word(line) > width);
     !starts_item(line)
         && !prev.f.link_only
         && !line.f.link_only
-        && pass.len(prev) + SLACK >= width
-        && pass.len(prev) <= width + 2
-        && (pass == Pass::Read { markdown: true } || !makes_markup(so_far, line.text()))
+        && filled
+        && len <= width + 2
+        && (markdown || !makes_markup(so_far, line.text()))
+}
+
+/// The characters of a line's first word as the input wrote it.
+fn first_word(line: &Line<'_>) -> u32 {
+    let raw = line.raw().trim_start();
+    raw[..raw.find(' ').unwrap_or(raw.len())].chars().count() as u32
 }
 
 /// Whether joining two lines would write Markdown that neither holds

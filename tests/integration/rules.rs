@@ -196,6 +196,52 @@ pancake breakfasts and a raffle, already holds enough for the first survey.
 }
 
 #[test]
+fn wrapped_markdown_is_rejoined_with_its_broken_links() {
+    // An html2text-style dump: Markdown wrapped at 78 columns, link
+    // targets counted in the width, a link broken across two lines.
+    let page = "\
+  * [Home](https://example.com/)
+  * [News](https://example.com/news)
+  * [Sport](https://example.com/sport)
+
+# Ferry returns to the harbour
+
+The little green ferry that carried workers across the [harbour until
+1984](https://example.com/topics/harbour-history) made its first crossing in
+four decades on Saturday morning, with the mayor, two former deckhands and a
+brass band on board. The town council voted 6 to 1 last autumn to pay for the
+final repairs and a new [landing stage](https://example.com/news/landing).
+
+The crossing takes eleven minutes, against a half-hour drive around the head
+of the harbour. The council expects the ferry to run on weekends from April
+and every day in the summer, with fares set at [two
+dollars](https://example.com/fares) for adults and free for children.
+
+Volunteers say a maintenance fund, started with money from a winter of
+pancake breakfasts and a raffle, already holds enough for the first survey.
+";
+    let out = deboil::clean(page);
+    let para = |start: &str| {
+        out.split("\n\n")
+            .find(|p| p.starts_with(start))
+            .unwrap_or_else(|| panic!("no paragraph {start:?} in {out}"))
+    };
+    let first = para("The little green ferry");
+    assert!(first.contains("across the harbour until 1984 made its first crossing"));
+    assert!(first.ends_with("a new landing stage."), "{first}");
+    assert!(!first.contains('\n'), "{first}");
+    let second = para("The crossing takes eleven minutes");
+    assert!(
+        second.contains("fares set at two dollars for adults"),
+        "{second}"
+    );
+    assert!(!out.contains("]("), "{out}");
+    assert!(!out.contains("example.com"), "{out}");
+    assert!(!out.contains("Sport"), "{out}");
+    assert_eq!(deboil::clean(&out), out);
+}
+
+#[test]
 fn footer_word_at_the_top_does_not_truncate() {
     let doc = "Trending\nComments\n\nThe little green ferry that carried workers across the harbour made its first crossing in four decades.\n\nThe council voted last autumn to pay for the final repairs and a new landing stage.";
     let out = deboil::clean(doc);
