@@ -13,6 +13,7 @@ use crate::layout::Pass;
 use crate::line::{split_lines, Line};
 use crate::markdown;
 use crate::normalize::{normalize_line, Normalization};
+use crate::numbered;
 use crate::report::{Cleaned, Metadata, Removal, Report};
 use crate::rule::{FnRule, Rule, RuleId, Verdict};
 use crate::rules::byline::{self, Found};
@@ -546,6 +547,9 @@ impl Cleaner {
                 raw,
                 normalize_line(raw, inner.form),
             ));
+        }
+        if let Some(list) = numbered::link_list(&lines) {
+            reduce_numbered(&mut lines, list, inner.form);
         }
         let markdown_page = markdown::is_markdown_page(&lines);
         if markdown_page {
@@ -1089,6 +1093,46 @@ fn is_dated_comment_line(line: &Line<'_>, cats: lang::Cats, key: &str) -> bool {
         && !key.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Reduces the lines of a numbered-link dump to the text they stand for:
+/// the list of link targets at the end, and rows of links, are marked to
+/// go; link numbers are taken out of the text.
+fn reduce_numbered(lines: &mut [Line<'_>], list: numbered::LinkList, form: Normalization) {
+    for (i, line) in lines.iter_mut().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        if i >= list.start || numbered::is_link_row(line.text(), list.max) {
+            line.f.link_only = true;
+            continue;
+        }
+        if let Cow::Owned(plain) = numbered::strip_numbers(line.text(), list.max) {
+            set_reduced(line, plain, form);
+        }
+    }
+}
+
+/// Gives a line the text a dump's markup was taken out of, normalized
+/// again; a line left with nothing is marked to go.
+fn set_reduced(line: &mut Line<'_>, plain: String, form: Normalization) {
+    // Taking markup out must not make an entity: in "&#625`;" the
+    // backtick kept a character from being written that the text never
+    // held.
+    if plain.contains('&') && matches!(crate::normalize::decode_entities(&plain), Cow::Owned(_)) {
+        return;
+    }
+    let plain = match normalize_line(&plain, form) {
+        Cow::Borrowed(p) if p.len() == plain.len() => plain,
+        p => p.into_owned(),
+    };
+    // Nothing but markup (a stray backtick, `**`): the line is removed,
+    // not turned blank, so it stays accounted.
+    if plain.is_empty() {
+        line.f.link_only = true;
+        return;
+    }
+    line.set_text(Cow::Owned(plain));
+}
+
 /// Reduces the lines of a Markdown dump to the text they stand for, so
 /// that it is judged, and re-wrapped, as that text and cleaning the output
 /// again sees the same lines. A line that is only links or images is
@@ -1100,25 +1144,7 @@ fn reduce_markdown(lines: &mut [Line<'_>], form: Normalization) {
             continue;
         }
         if let Cow::Owned(plain) = markdown::strip(line.text()) {
-            // Taking markup out must not make an entity: in "&#625`;" the
-            // backtick kept a character from being written that the text
-            // never held.
-            if plain.contains('&')
-                && matches!(crate::normalize::decode_entities(&plain), Cow::Owned(_))
-            {
-                continue;
-            }
-            let plain = match normalize_line(&plain, form) {
-                Cow::Borrowed(p) if p.len() == plain.len() => plain,
-                p => p.into_owned(),
-            };
-            // Nothing but markup (a stray backtick, `**`): the line is
-            // removed, not turned blank, so it stays accounted.
-            if plain.is_empty() {
-                line.f.link_only = true;
-                continue;
-            }
-            line.set_text(Cow::Owned(plain));
+            set_reduced(line, plain, form);
         }
     }
 }

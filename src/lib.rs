@@ -91,6 +91,7 @@ mod layout;
 mod line;
 mod markdown;
 mod normalize;
+mod numbered;
 mod report;
 mod rule;
 mod rules;
