@@ -12,8 +12,9 @@ const MAX_WIDTH: u32 = 120;
 const SLACK: u32 = 22;
 /// Lines after a filled line that must be read to judge the wrapping.
 const MIN_FOLLOWERS: usize = 4;
-/// At least this many lines must reach the width ...
-const MIN_FILLED: usize = 8;
+/// At least this many lines must reach the width (five paragraphs of two
+/// lines: a short story) ...
+const MIN_FILLED: usize = 5;
 
 /// Which pass reads the wrapping of lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -287,6 +288,35 @@ what it would cost to keep a wooden boat in the water for thirty years.";
         assert_eq!(texts[2], "* Tickets at the east quay");
         assert_eq!(joined[0].count(), 4);
         assert_eq!(joined[0].last_number(), 4);
+    }
+
+    #[test]
+    fn a_short_wrapped_story_is_rejoined() {
+        // Five paragraphs of two lines: five lines reach the width.
+        let text = "\
+Summary: the county diver won the state championship in the event with a
+score of 409.30 on Saturday.
+
+The academy junior added to his collection of state titles, winning the
+200 yard individual medley for the second year running.
+
+In the 100 yard backstroke, he was beaten by a junior from the north side
+for first place at state.
+
+The north side senior took home first in diving for the first time since
+the pool reopened.
+
+A senior from the west side finished second in the 50 yard freestyle, a
+tenth of a second behind the winner.";
+        let ls = lines(text);
+        let joined = rejoin(text, ls, false);
+        let texts: Vec<&str> = joined
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(Line::text)
+            .collect();
+        assert_eq!(texts.len(), 5, "{texts:#?}");
+        assert!(texts[1].ends_with("for the second year running."));
     }
 
     #[test]
