@@ -7,10 +7,15 @@ use crate::lang::PhraseBook;
 use crate::line::Line;
 use crate::markdown;
 
-/// Lines that are only a URL, an image URL, a `data:` URI or a link.
+/// Lines that are only a URL, an image URL, a `data:` URI, a link, or a
+/// form's field and button.
 ///
 /// Scrapers write an image's `src` or a link's `href` on a line of its own;
-/// such a line never carries prose. A URL inside a sentence stays.
+/// such a line never carries prose. A URL inside a sentence stays. Text
+/// browsers draw a form's text field as a run of underscores and its
+/// button as `(BUTTON) Search`; with the drawing taken away, a few words
+/// without a sentence end are left, a label. A sentence with a blank to
+/// fill in ("The capital of France is ____.") stays.
 #[derive(Debug)]
 pub(crate) struct Urls;
 
@@ -19,6 +24,9 @@ impl Urls {
         let t = line.text();
         if line.f.words > 12 {
             return None;
+        }
+        if is_form_control(t) {
+            return Some("form field or button");
         }
         if markdown::is_link_only(t) {
             return Some(
@@ -55,6 +63,21 @@ impl Urls {
         is_url.then_some("bare URL")
     }
 }
+
+/// `____________________ (BUTTON) Search`, `Name: ____________`.
+fn is_form_control(t: &str) -> bool {
+    if !t.contains("____") && !t.contains("(BUTTON)") {
+        return false;
+    }
+    let label = t
+        .split(' ')
+        .filter(|w| !w.is_empty() && *w != "(BUTTON)" && !w.bytes().all(|b| b == b'_'))
+        .count();
+    label <= FORM_LABEL_WORDS && !t.ends_with(['.', '!', '?'])
+}
+
+/// Words of a form's label at most.
+const FORM_LABEL_WORDS: usize = 3;
 
 fn is_image(tok: &str) -> bool {
     let path = tok.split(['?', '#']).next().unwrap_or(tok);
@@ -342,6 +365,9 @@ mod tests {
             "* [World](/world)",
             "![](/img/hero.webp)",
             "/images/2019/cat.jpeg",
+            "____________________ (BUTTON) Search",
+            "Your email: ____________________",
+            "(BUTTON) Close",
         ] {
             assert!(u.judge(&line(pos)).is_some(), "{pos}");
         }
@@ -351,6 +377,9 @@ mod tests {
             "www",
             "See [the report](/r) for details.",
             "photo.jpg",
+            "The capital of France is ____.",
+            "Fill in your name here: ____ and the date of the visit ____",
+            "snake_case_names stay",
         ] {
             assert!(u.judge(&line(neg)).is_none(), "{neg}");
         }
