@@ -138,6 +138,10 @@ pub(crate) struct Pack {
     pub code: String,
     pub stopwords: Vec<String>,
     pub byline: Vec<String>,
+    /// `[byline]` words written with a colon (`كتب:`): they make a byline
+    /// only with a colon or dash after them, being common words of prose
+    /// too.
+    pub byline_labels: Vec<String>,
     pub dates: Vec<String>,
     /// `[home]`: the label of a site's home page, the first crumb of a
     /// breadcrumb trail.
@@ -196,7 +200,16 @@ pub(crate) fn parse_pack(origin: &str, src: &str) -> Result<Pack, BuildError> {
                 let words = line.split_whitespace().map(str::to_lowercase);
                 match sec {
                     "stopwords" => pack.stopwords.extend(words),
-                    "byline" => pack.byline.extend(words),
+                    "byline" => {
+                        for w in words {
+                            if let Some(label) = w.strip_suffix(':').filter(|l| !l.is_empty()) {
+                                pack.byline_labels.push(label.to_string());
+                                pack.byline.push(label.to_string());
+                            } else {
+                                pack.byline.push(w);
+                            }
+                        }
+                    }
                     "timestamp" => pack.timestamp.extend(words),
                     "duration" => pack.durations.extend(words),
                     "byline-lead" => pack.leads.extend(words),
@@ -369,6 +382,9 @@ pub(crate) struct PhraseBook {
     /// Byline words, with the languages they are byline words of as
     /// bits, as for stopwords.
     pub(crate) byline: FxMap<Box<str>, u64>,
+    /// The byline words that need a colon or dash after them
+    /// (`[byline]` words written with a colon).
+    byline_labels: FxMap<Box<str>, ()>,
     pub(crate) dates: FxMap<Box<str>, ()>,
     pub(crate) langs: Vec<String>,
     /// The one-word share buttons of at most sixteen ASCII bytes, packed.
@@ -416,9 +432,11 @@ impl PhraseBook {
         let mut caption_labels: Vec<Box<str>> = Vec::new();
         let mut timestamp: FxMap<Box<str>, ()> = FxMap::default();
         let mut leads: FxMap<Box<str>, ()> = FxMap::default();
+        let mut byline_labels: FxMap<Box<str>, ()> = FxMap::default();
         for pack in packs {
             timestamp.extend(pack.timestamp.iter().map(|w| (w.as_str().into(), ())));
             leads.extend(pack.leads.iter().map(|w| (w.as_str().into(), ())));
+            byline_labels.extend(pack.byline_labels.iter().map(|w| (w.as_str().into(), ())));
             for (list, words) in [
                 (&mut home, &pack.home),
                 (&mut agencies, &pack.agencies),
@@ -553,6 +571,7 @@ impl PhraseBook {
             short_byline: PackedMap::new(byline.keys().filter_map(|k| pack16(k).map(|p| (p, 1)))),
             stopwords,
             byline,
+            byline_labels,
             dates,
             langs,
         })
@@ -819,6 +838,12 @@ impl PhraseBook {
 
     pub(crate) fn is_byline_word(&self, word: &str) -> bool {
         self.byline.contains_key(word)
+    }
+
+    /// Whether a lowercase byline word makes a byline only with a colon or
+    /// dash after it (`كتب:` in a pack's `[byline]`).
+    pub(crate) fn byline_needs_separator(&self, word: &str) -> bool {
+        self.byline_labels.contains_key(word)
     }
 
     /// The languages a lowercase word is a byline word of, as bits in the
@@ -1447,6 +1472,15 @@ mod tests {
             .matches("this website uses cookies to improve your experience", 8)
             .has(Category::Consent));
         assert!(!book.matches("shareholders", 1).has(Category::Share));
+    }
+
+    #[test]
+    fn byline_words_with_a_colon_need_a_separator() {
+        let pack = parse_pack("x", "lang = xx\n[byline]\nby wrote:\n").expect("pack");
+        let book = PhraseBook::new(&[pack]).expect("book");
+        assert!(book.is_byline_word("by") && !book.byline_needs_separator("by"));
+        assert!(book.is_byline_word("wrote") && book.byline_needs_separator("wrote"));
+        assert!(!book.is_byline_word("wrote:"));
     }
 
     #[test]

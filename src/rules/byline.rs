@@ -1,7 +1,7 @@
 //! Bylines, datelines and timestamps standing alone on a line.
 
 use crate::lang::PhraseBook;
-use crate::line::Line;
+use crate::line::{is_cjk, Line};
 
 /// What a byline-rule match holds, for the report's metadata.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,9 +18,14 @@ pub(crate) enum Found {
 ///
 /// A byline's name is capitalized (or a single user handle) and anything
 /// after a separator holds no stopwords, so "By the end of the year, prices
-/// rose." and "By March, the team had moved to Boston." stay. A date line
+/// rose." and "By March, the team had moved to Boston." stay. Scripts
+/// without case (Arabic, Hebrew, Devanagari, Hangul ...) cannot show a
+/// name by its capitals: there no word of the name may be a stopword, date
+/// or byline word, and the line may not end a sentence (`بقلم أحمد محمود`
+/// goes, `מאת השנים האחרונות עלה מספר התיירים בעיר.` stays). A date line
 /// is made only of dates, times, month and weekday names, with at most two
-/// other words.
+/// other words; its digits may be ASCII, Arabic-Indic, Persian, Devanagari
+/// or full-width (`١٥ مارس ٢٠٢٣`, `۱۴۰۲/۰۵/۱۲`).
 #[derive(Debug)]
 pub(crate) struct Bylines;
 
@@ -28,6 +33,10 @@ const CONNECTORS: &[&str] = &[
     "and", "und", "&", "de", "van", "von", "der", "den", "la", "le", "da", "di", "del", "y", "e",
     "et", "bin", "al", "el", "du", "dos", "das", "ten", "ter", "i", "och", "og", "en",
 ];
+
+/// "And" standing alone between two names in scripts without case (Arabic
+/// and Persian "و", Hindi "और", "एवं", "तथा"); Hebrew writes it on the name.
+const CASELESS_CONNECTORS: &[&str] = &["\u{648}", "और", "एवं", "तथा"];
 
 fn is_separator(tok: &str) -> bool {
     !tok.is_empty()
@@ -56,14 +65,16 @@ impl Bylines {
         }
         let text = line.text();
         // Cheap tests first: a byline names its byline word early, a date
-        // has digits.
+        // has digits. The line's features count ASCII digits; other digits
+        // are looked for only in a line that is not ASCII.
         if book.has_byline_token(text, 4) {
             if let Some(found) = self.byline(text, line, book) {
                 return Some(found);
             }
         }
-        (line.f.digits > 0 && self.dateline(text, book))
-            .then_some((Found::Date, "date or time line"))
+        let digits = line.f.digits > 0
+            || (text.len() != line.f.chars as usize && has_native_digit(text.as_bytes()));
+        (digits && self.dateline(text, book)).then_some((Found::Date, "date or time line"))
     }
 
     fn byline(
@@ -79,21 +90,34 @@ impl Bylines {
         // only such words may stand before it: "Varianten von
         // Patientenakten" is a heading.
         let mut at = None;
+        // Whether each byline word seen needs a colon or dash after it
+        // (Arabic كتب, "wrote", is also "books").
+        let mut needs_separator = true;
         for (i, t) in toks.iter().enumerate().take(4) {
             let w = lower_word(t);
             if book.is_byline_word(&w) {
                 at = Some(i);
+                needs_separator &= book.byline_needs_separator(&w);
             } else if !is_credit_lead(&w, book) {
                 break;
             }
         }
-        let at = at?;
+        let Some(at) = at else {
+            return hangul_byline(&toks, line, book);
+        };
         // A name is no stopword of the byline word's languages: "By the
         // way" is prose, "By Tom Francis" a byline though "tom" is a Czech
         // stopword.
         let langs = book.byline_langs(&lower_word(toks[at]));
-        let rest = &toks[at + 1..];
-        if rest.is_empty() {
+        let mut rest = &toks[at + 1..];
+        // A separator may stand between the byline word and the name:
+        // "كتب - محمد علي", "نویسنده : علی رضایی".
+        let mut separated = toks[at].ends_with(':');
+        if rest.first().is_some_and(|t| is_separator(t)) {
+            rest = &rest[1..];
+            separated = true;
+        }
+        if rest.is_empty() || (needs_separator && !separated) {
             return None;
         }
         if line.f.terminal && line.f.words > 6 {
@@ -103,11 +127,11 @@ impl Bylines {
         let mut name = 0;
         let mut sep_at = rest.len();
         for (i, tok) in rest.iter().enumerate() {
-            let bare = tok.trim_end_matches([',', ';']);
+            let bare = tok.trim_end_matches([',', ';', '\u{60c}', '\u{61b}']);
             // A date may follow the name without a separator: "By Jane Doe
             // Feb 8, 2020".
             let dated = i > 0
-                && (tok.starts_with(|c: char| c.is_ascii_digit())
+                && (tok.chars().next().and_then(ascii_digit).is_some()
                     || book.is_date_word(&lower_word(bare)));
             if is_separator(tok) || bare.is_empty() || dated {
                 sep_at = i;
@@ -127,6 +151,9 @@ impl Bylines {
         let first_lower = first.to_lowercase();
         if book.stopword(&first_lower) & langs != 0 || book.is_date_word(&first_lower) {
             return None;
+        }
+        if names.iter().all(|t| is_caseless_word(t)) {
+            return caseless_byline(names, &rest[sep_at.min(rest.len())..], langs, line, book);
         }
         let capitalized = names.iter().all(|t| {
             let w = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '&');
@@ -150,20 +177,7 @@ impl Bylines {
         {
             return None;
         }
-        if tail.len() > 10 {
-            return None;
-        }
-        let clause = tail
-            .iter()
-            .filter(|t| {
-                let w = lower_word(t);
-                book.stopword(&w) & langs != 0 && !book.is_date_word(&w)
-            })
-            .count();
-        if clause >= 2 {
-            return None;
-        }
-        Some((Found::Byline, "byline"))
+        credit_tail(tail, langs, book).then_some((Found::Byline, "byline"))
     }
 
     fn dateline(&self, text: &str, book: &PhraseBook) -> bool {
@@ -176,8 +190,11 @@ impl Bylines {
         // or "ago" makes a date line; "3 March" heading a letter is not
         // one.
         let mut anchored = false;
+        // A number was read (the loop turns away any other token with a
+        // digit).
+        let mut numbers = false;
         let mut lower_buf = String::new();
-        for tok in text.split([' ', ',', '|', '(', ')']) {
+        for tok in text.split([' ', ',', '|', '(', ')', '\u{60c}']) {
             let tok = tok.trim_matches(|c: char| {
                 matches!(
                     c,
@@ -187,17 +204,22 @@ impl Bylines {
             if tok.is_empty() {
                 continue;
             }
-            if tok.bytes().any(|b| b.is_ascii_digit()) {
+            if has_digit(tok) {
                 if is_date_number(tok) {
+                    numbers = true;
                     dateish += 1;
-                    if tok.contains([':', '.', '-', '/']) || tok.len() == 4 {
+                    let year = century(tok);
+                    if tok.contains([':', '.', '-', '/']) || year.is_some() {
                         strong = true;
                     }
                     // 2018-09-16, 19.11.2019, 11/20/2019.
                     full_date |= is_full_date(tok);
                     anchored |= is_full_date(tok)
                         || tok.contains(':')
-                        || (tok.len() == 4 && (tok.starts_with("19") || tok.starts_with("20")));
+                        || matches!(year, Some(19 | 20))
+                        // Years of the Hijri calendars, in their digits:
+                        // ١٤٤٥, ۱۴۰۲.
+                        || (matches!(year, Some(13 | 14)) && tok.starts_with(is_arabic_digit));
                     continue;
                 }
                 return false;
@@ -210,7 +232,7 @@ impl Bylines {
                 lower_buf.make_ascii_lowercase();
                 &lower_buf
             } else {
-                owned = tok.to_lowercase();
+                owned = fold_word(tok);
                 &owned
             };
             anchored |= book.is_timestamp_word(lower);
@@ -233,10 +255,9 @@ impl Bylines {
                 }
             }
         }
-        let digits = text.bytes().any(|b| b.is_ascii_digit());
         // Without a month or weekday word, more than two numbers are a row
         // of figures ("2019 1,240 310 88"), not a date.
-        digits
+        numbers
             && anchored
             && strong
             && (dateish >= 2 || full_date)
@@ -258,15 +279,197 @@ fn is_duration_unit(word: &str, book: &PhraseBook) -> bool {
     book.is_duration_word(word) && !word.starts_with("mon") && !word.starts_with("sat")
 }
 
+/// What may follow a byline's name after a separator: an agency, a title,
+/// a place or a date, not a clause (two stopwords or more of the byline
+/// word's languages, or more than ten words).
+fn credit_tail(tail: &[&str], langs: u64, book: &PhraseBook) -> bool {
+    if tail.len() > 10 {
+        return false;
+    }
+    let clause = tail
+        .iter()
+        .filter(|t| {
+            let w = lower_word(t);
+            book.stopword(&w) & langs != 0 && !book.is_date_word(&w)
+        })
+        .count();
+    clause < 2
+}
+
+/// A word of a script without case (Arabic, Hebrew, Devanagari, Hangul,
+/// Han ...): letters and marks, none of them cased or a digit, with at
+/// most an apostrophe, quote, hyphen or dot of ASCII inside (`ג'ורג'`).
+fn is_caseless_word(tok: &str) -> bool {
+    let w = tok.trim_matches(|c: char| !c.is_alphanumeric());
+    w.starts_with(|c: char| c.is_alphabetic() && !c.is_ascii())
+        && w.chars().all(|c| {
+            matches!(c, '\'' | '"' | '-' | '.')
+                || (!c.is_ascii() && !c.is_uppercase() && !c.is_lowercase() && !c.is_numeric())
+        })
+}
+
+/// The byline of a name in a script without case (`بقلم أحمد محمود`,
+/// `מאת יוסי כהן`, `लेखक: राहुल शर्मा`, `기자 김철수`), its name the
+/// words `names`, followed by `tail` after a separator.
+///
+/// No capital tells a name from a phrase of prose, so the line may not end
+/// a sentence ("מאת השנים האחרונות עלה מספר התיירים בעיר." is prose) and
+/// no word of the name may be a stopword of the byline word's languages
+/// ("लेखक ने कहा"), a date word or a byline word ("كتب" after "بقلم" is a
+/// verb). A name in a script written without spaces has two to four
+/// characters ("김철수"); "기자 출신 국회의원" is a phrase.
+fn caseless_byline(
+    names: &[&str],
+    tail: &[&str],
+    langs: u64,
+    line: &Line<'_>,
+    book: &PhraseBook,
+) -> Option<(Found, &'static str)> {
+    // The Arabic question mark and full stop are no sentence ends of the
+    // line's features.
+    if line.f.terminal || line.text().ends_with(['\u{61f}', '\u{6d4}']) {
+        return None;
+    }
+    for (i, t) in names.iter().enumerate() {
+        let w = lower_word(t);
+        // "and" between two names: "علی رضایی و مریم احمدی".
+        if i > 0 && i + 1 < names.len() && CASELESS_CONNECTORS.contains(&w.as_str()) {
+            continue;
+        }
+        if book.stopword(&w) & langs != 0 || book.is_date_word(&w) || book.is_byline_word(&w) {
+            return None;
+        }
+    }
+    let cjk = names
+        .iter()
+        .flat_map(|t| t.chars())
+        .filter(|&c| is_cjk(c))
+        .count();
+    if cjk > 0 && (names.len() > 2 || !(2..=4).contains(&cjk)) {
+        return None;
+    }
+    credit_tail(tail, langs, book).then_some((Found::Byline, "byline"))
+}
+
+/// `김철수 기자`, `김철수·이영희 기자 = `, `김철수 기자 kim@example.com`: in
+/// Korean the name, of two to four syllables, stands before the byline
+/// word, and only a separator or an e-mail address may follow. "세 기자"
+/// ("three reporters") starts with a stopword.
+fn hangul_byline(
+    toks: &[&str],
+    line: &Line<'_>,
+    book: &PhraseBook,
+) -> Option<(Found, &'static str)> {
+    let [name, word, tail @ ..] = toks else {
+        return None;
+    };
+    let syllables = |part: &str| {
+        let n = part.chars().count();
+        (2..=4).contains(&n) && part.chars().all(|c| matches!(c, '\u{ac00}'..='\u{d7a3}'))
+    };
+    // Most lines that get here are "Passed by the Senate": the name's
+    // script turns them away first.
+    if !name.starts_with(|c| matches!(c, '\u{ac00}'..='\u{d7a3}'))
+        || !name.split('\u{b7}').all(syllables)
+        || line.f.terminal
+    {
+        return None;
+    }
+    let word = lower_word(word);
+    let langs = book.byline_langs(&word);
+    if langs == 0
+        || !is_caseless_word(&word)
+        || book.stopword(name) & langs != 0
+        || book.is_date_word(name)
+    {
+        return None;
+    }
+    tail.iter()
+        .all(|t| is_separator(t) || *t == "=" || t.contains('@'))
+        .then_some((Found::Byline, "byline"))
+}
+
+/// The value of a decimal digit: ASCII, Arabic-Indic (`٠`-`٩`), Persian
+/// (`۰`-`۹`), Devanagari (`०`-`९`) or full-width (`０`-`９`).
+fn ascii_digit(c: char) -> Option<u8> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '\u{660}'..='\u{669}' => '\u{660}',
+        '\u{6f0}'..='\u{6f9}' => '\u{6f0}',
+        '\u{966}'..='\u{96f}' => '\u{966}',
+        '\u{ff10}'..='\u{ff19}' => '\u{ff10}',
+        _ => return None,
+    };
+    Some((c as u32 - zero as u32) as u8)
+}
+
+/// An Arabic-Indic or Persian digit.
+fn is_arabic_digit(c: char) -> bool {
+    matches!(c, '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}')
+}
+
+/// Whether UTF-8 text holds a digit that is not ASCII, found from its
+/// bytes: Arabic-Indic `D9 A0`-`D9 A9`, Persian `DB B0`-`DB B9`,
+/// Devanagari `E0 A5 A6`-`E0 A5 AF`, full-width `EF BC 90`-`EF BC 99`.
+fn has_native_digit(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i + 1 < b.len() {
+        match (b[i], b[i + 1], b.get(i + 2)) {
+            (0xd9, 0xa0..=0xa9, _) | (0xdb, 0xb0..=0xb9, _) => return true,
+            (0xe0, 0xa5, Some(0xa6..=0xaf)) | (0xef, 0xbc, Some(0x90..=0x99)) => return true,
+            _ => i += 1,
+        }
+    }
+    false
+}
+
+/// Whether a token holds a digit of [`ascii_digit`]'s scripts.
+fn has_digit(tok: &str) -> bool {
+    if tok.is_ascii() {
+        tok.bytes().any(|b| b.is_ascii_digit())
+    } else {
+        tok.chars().any(|c| ascii_digit(c).is_some())
+    }
+}
+
+/// The number of digits of a run made only of digits, `None` when it holds
+/// anything else.
+fn digit_run(part: &str) -> Option<usize> {
+    if part.is_ascii() {
+        return part
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then_some(part.len());
+    }
+    let mut n = 0;
+    for c in part.chars() {
+        ascii_digit(c)?;
+        n += 1;
+    }
+    Some(n)
+}
+
+/// The century of a token of four characters that starts with two digits,
+/// read as a year: `2023` gives 20, `١٤٤٥` 14. Such a token is a strong
+/// date number even when it is none (`10pm`).
+fn century(tok: &str) -> Option<u8> {
+    let mut cs = tok.chars();
+    let (a, b) = (cs.next()?, cs.next()?);
+    if cs.count() != 2 {
+        return None;
+    }
+    Some(ascii_digit(a)? * 10 + ascii_digit(b)?)
+}
+
 /// Three numbers with a year: `2018-09-16`, `19.11.2019`, `11/20/2019`,
 /// `16.9.18`; a phone number (`02-751-1500`) has a part of three digits.
 fn is_full_date(tok: &str) -> bool {
     date_groups(tok).is_some_and(|g| g.groups == 3 && g.threes == 0 && g.fours <= 1)
 }
 
-/// The groups of a numeric date: up to three runs of at most four ASCII
-/// digits joined by `.`, `-` or `/` (`19.11.2019`, `2018-09-16`,
-/// `09/2019`).
+/// The groups of a numeric date: up to three runs of at most four digits
+/// joined by `.`, `-` or `/` (`19.11.2019`, `2018-09-16`, `09/2019`,
+/// `۱۴۰۲/۰۵/۱۲`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct DateGroups {
     /// Groups of digits (empty ones, as in `1..2`, are skipped).
@@ -286,33 +489,45 @@ pub(crate) fn date_groups(tok: &str) -> Option<DateGroups> {
         fours: 0,
     };
     for part in tok.split(['.', '-', '/']).filter(|p| !p.is_empty()) {
-        if part.len() > 4 || !part.bytes().all(|b| b.is_ascii_digit()) || g.groups == 3 {
+        let n = digit_run(part).filter(|&n| n <= 4)?;
+        if g.groups == 3 {
             return None;
         }
         g.groups += 1;
-        g.threes += u8::from(part.len() == 3);
-        g.fours += u8::from(part.len() == 4);
+        g.threes += u8::from(n == 3);
+        g.fours += u8::from(n == 4);
     }
     Some(g)
 }
 
-/// `28`, `2023`, `11:03`, `2018-09-16`, `19.11.2019`, `3rd`, `10:31pm`.
+/// `28`, `2023`, `11:03`, `2018-09-16`, `19.11.2019`, `3rd`, `10:31pm`,
+/// `١٠:٣٠`.
 fn is_date_number(tok: &str) -> bool {
     let t = tok
         .trim_end_matches(|c: char| c.is_ascii_alphabetic())
         .trim_end_matches('.');
-    let suffix = &tok[t.len()..].trim_start_matches('.').to_ascii_lowercase();
+    let suffix = tok[t.len()..].trim_start_matches('.');
     if !suffix.is_empty()
-        && !matches!(
-            suffix.as_str(),
-            "st" | "nd" | "rd" | "th" | "am" | "pm" | "h" | "z" | "er" | "e" | "o" | "a"
-        )
+        && ![
+            "st", "nd", "rd", "th", "am", "pm", "h", "z", "er", "e", "o", "a",
+        ]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s))
     {
         return false;
     }
     !t.is_empty()
         && t.split([':', '.', '-', '/'])
-            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .all(|p| digit_run(p).is_some_and(|n| (1..=4).contains(&n)))
+}
+
+/// A word folded for the packs' word lists: lowercase, without the Arabic
+/// vowel marks and tatweel that some sites write (`نُشر` is `نشر`).
+fn fold_word(tok: &str) -> String {
+    tok.chars()
+        .filter(|c| !matches!(c, '\u{640}' | '\u{64b}'..='\u{65f}' | '\u{670}'))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]
@@ -392,6 +607,142 @@ mod tests {
         ] {
             assert_eq!(judge(pos), Some(Found::Date), "{pos}");
         }
+    }
+
+    #[test]
+    fn caseless_bylines() {
+        for pos in [
+            "بقلم أحمد محمود",
+            "بقلم: محمد العلي",
+            "بقلم: د. محمد عبد الله السيد",
+            "بقلم الكاتب الصحفي محمد عبد الله",
+            "كتب: محمد علي - القاهرة",
+            "كتبت - سارة أحمد",
+            "كتب: محمد علي | ١٥ مارس ٢٠٢٣",
+            "بقلم: محمد العلي، مراسل الجزيرة في القاهرة",
+            "نویسنده: علی رضایی",
+            "نویسنده : علی رضایی",
+            "نویسنده: علی رضایی و مریم احمدی",
+            "خبرنگار: مریم احمدی - تهران",
+            "מאת יוסי כהן",
+            "מאת: דנה לוי",
+            "מאת יוסי כהן ודנה לוי",
+            "כותבת: רונית לוי",
+            "מאת ג'ורג' כהן",
+            "लेखक: राहुल शर्मा",
+            "लेखक राहुल शर्मा",
+            "लेखिका: प्रिया वर्मा, नई दिल्ली",
+            "लेखक: राहुल शर्मा और प्रिया वर्मा",
+            "기자 김철수",
+            "작성자: 홍길동",
+            "김철수 기자",
+            "김철수·이영희 기자",
+            "김철수 기자 kimcs@example.co.kr",
+        ] {
+            assert_eq!(judge(pos), Some(Found::Byline), "{pos}");
+        }
+    }
+
+    #[test]
+    fn caseless_prose_stays() {
+        for neg in [
+            // "With a pencil the child wrote his name on the wall."
+            "بقلم رصاص كتب الطفل اسمه على الجدار",
+            // كتب is also "books", and "wrote" without a colon.
+            "كتب الطبخ الأكثر مبيعا",
+            "كتب الشاعر قصيدة جديدة",
+            "الكاتب المصري نجيب محفوظ",
+            "بقلم أحمد محمود الذي كتب عن الحرب",
+            "نویسنده جوان ایرانی برنده جایزه",
+            "نویسنده کتاب گفت که این رمان را در زندان نوشته است.",
+            "מאת השנים האחרונות עלה מספר התיירים בעיר.",
+            "מחבר הספר החדש",
+            "כותב המאמר מציין כי המצב קשה",
+            "लेखक ने कहा कि उपन्यास जल्द आएगा।",
+            "लेखक राहुल शर्मा की नई किताब",
+            "लेखक और कवि राहुल शर्मा",
+            "기자 출신 국회의원",
+            "세 기자",
+            "기자회견 김철수",
+            "김철수 기자는 이날 현장을 찾았다.",
+            // A long line.
+            "بقلم أحمد محمود وعلي حسن وسارة أحمد ومريم خالد ويوسف عمر وخديجة سالم ونور الدين",
+        ] {
+            assert_eq!(judge(neg), None, "{neg}");
+        }
+    }
+
+    #[test]
+    fn dates_in_native_digits() {
+        for pos in [
+            "١٥ مارس ٢٠٢٣",
+            "نُشر في ١٢/٠٣/٢٠٢٣ - ١٠:٣٠",
+            "آخر تحديث: ١٥ مارس ٢٠٢٣ - ١٠:٣٠ ص",
+            "الثلاثاء، ١٢ مارس ٢٠٢٤",
+            "منذ ٣ ساعات",
+            "١٤ رمضان ١٤٤٥ هـ",
+            "۱۴۰۲/۰۵/۱۲",
+            "۲۲ اسفند ۱۴۰۲",
+            "انتشار: ۲۲ اسفند ۱۴۰۲ - ۱۴:۳۵",
+            "۳ ساعت پیش",
+            "פורסם: ١٢.٠٣.٢٤",
+            "१५ मार्च २०२३",
+            "अपडेटेड: १२ मार्च २०२४, १०:१५ AM IST",
+            "२ घंटे पहले",
+            "２０２３-０３-１５",
+        ] {
+            assert_eq!(judge(pos), Some(Found::Date), "{pos}");
+        }
+        for neg in [
+            "قُتل ٣ أشخاص في الحادث الذي وقع أمس في المدينة.",
+            "أصيب ١٢ شخصا في ٣ حوادث منفصلة",
+            "نحو ٤٠٠ ألف زائر في ٢٠٢٣",
+            "مارس ٢٠٢٣ كان الأكثر حرارة",
+            "در ۱۴۰۲ بیش از ۳ میلیون نفر به این شهر سفر کردند.",
+            "کد خبر: ۸۲۴۵۶۱۳",
+            "२०२३ में ५ लाख लोग आए",
+            // A day and a month, as a letter is headed; a year of the
+            // Hijri calendars anchors only in Arabic or Persian digits.
+            "١٥ مارس",
+            "3 March 1402",
+            "٠٢-٧٥١-١٥٠٠",
+        ] {
+            assert_eq!(judge(neg), None, "{neg}");
+        }
+    }
+
+    #[test]
+    fn native_digits() {
+        for (zero, nine) in [
+            ('0', '9'),
+            ('\u{660}', '\u{669}'),
+            ('\u{6f0}', '\u{6f9}'),
+            ('\u{966}', '\u{96f}'),
+            ('\u{ff10}', '\u{ff19}'),
+        ] {
+            assert_eq!(ascii_digit(zero), Some(0));
+            assert_eq!(ascii_digit(nine), Some(9));
+        }
+        assert_eq!(ascii_digit('a'), None);
+        assert_eq!(ascii_digit('\u{665}'), Some(5));
+        // The byte scan finds exactly the digits that are not ASCII.
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let s = format!("a{c}\u{e9}");
+            assert_eq!(
+                has_native_digit(s.as_bytes()),
+                !c.is_ascii() && ascii_digit(c).is_some(),
+                "{c:?}"
+            );
+        }
+        let g = |t| date_groups(t).map(|g| (g.groups, g.threes, g.fours));
+        assert_eq!(g("۱۴۰۲/۰۵/۱۲"), Some((3, 0, 1)));
+        assert_eq!(g("١٢/٠٣/٢٠٢٣"), Some((3, 0, 1)));
+        assert_eq!(g("١٢٣٤٥"), None);
+        assert!(is_date_number("١٠:٣٠"));
+        assert!(!is_date_number("١٠:٣٠x"));
+        assert_eq!(century("٢٠٢٣"), Some(20));
+        assert_eq!(century("10pm"), Some(10));
+        assert_eq!(century("٢٠٢"), None);
     }
 
     #[test]
