@@ -242,6 +242,93 @@ pancake breakfasts and a raffle, already holds enough for the first survey.
 }
 
 #[test]
+fn numbered_link_dump_reads_as_its_words() {
+    // A `lynx -dump` page: link numbers glued to the links' text, a form,
+    // and the list of link targets at the end.
+    let page = "\
+   [1]Skip to main content
+     * [2]Home
+     * [3]News
+     * [4]Sport
+
+   ____________________ (BUTTON) Search
+
+                       Ferry returns to the harbour
+
+   By [5]Jane Doe
+
+   The little green ferry that carried workers across the [6]harbour until
+   1984 made its first crossing in four decades on Saturday morning, with the
+   mayor, two former deckhands and a brass band on board.
+
+   The town council voted 6 to 1 last autumn to pay for the final repairs
+   and a new landing stage, as the [7]minutes of the meeting show [1].
+
+   [8]Share on Facebook [9]Share on Twitter
+
+References
+
+   1. https://example.com/#main
+   2. https://example.com/
+   3. https://example.com/news
+   4. https://example.com/sport
+   5. https://example.com/authors/jane-doe
+   6. https://example.com/topics/harbour
+   7. https://example.com/council/minutes.pdf
+   8. https://facebook.com/sharer
+   9. https://twitter.com/intent
+";
+    let cleaned = Cleaner::default().clean_with_report(page);
+    let out = cleaned.text();
+    // The story is short: its lines may stay wrapped.
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("across the harbour until 1984 made its first crossing"),
+        "{out}"
+    );
+    // A citation, not glued to a link's text, stays.
+    assert!(
+        flat.contains("as the minutes of the meeting show [1]."),
+        "{out}"
+    );
+    for gone in [
+        "[",
+        "References",
+        "https://",
+        "Share on",
+        "BUTTON",
+        "Jane Doe",
+        "Skip",
+    ] {
+        assert!(!out.replace("[1].", "").contains(gone), "{gone:?} in {out}");
+    }
+    assert_eq!(deboil::clean(out), out);
+    let report = cleaned.report();
+    let removed: usize = report.removed().iter().map(|r| r.line_count()).sum();
+    assert_eq!(removed + report.kept_lines(), report.input_lines());
+}
+
+#[test]
+fn numbered_list_in_an_article_is_no_list_of_links() {
+    // Steps numbered in prose, and a reference list of two links, leave
+    // the text's brackets alone.
+    let doc = "\
+The recipe takes three steps and about an hour, most of it in the oven [1]Notes.
+
+1. Preheat the oven to 200 degrees and grease a tin.
+2. Mix the flour, the butter and the sugar until smooth.
+3. Bake for twenty minutes, until the top is golden.
+
+Sources
+1. https://example.org/a
+2. https://example.org/b
+";
+    let out = deboil::clean(doc);
+    assert!(out.contains("in the oven [1]Notes."), "{out}");
+    assert!(out.contains("2. Mix the flour"), "{out}");
+}
+
+#[test]
 fn footer_word_at_the_top_does_not_truncate() {
     let doc = "Trending\nComments\n\nThe little green ferry that carried workers across the harbour made its first crossing in four decades.\n\nThe council voted last autumn to pay for the final repairs and a new landing stage.";
     let out = deboil::clean(doc);
