@@ -12,6 +12,9 @@ const MAX_WIDTH: u32 = 120;
 const SLACK: u32 = 22;
 /// Lines after a filled line that must be read to judge the wrapping.
 const MIN_FOLLOWERS: usize = 4;
+/// Lines after a filled line that must be read to judge the wrapping of a
+/// text whose long lines mostly end short of the width.
+const LIST_FOLLOWERS: usize = 20;
 /// At least this many lines must reach the width (five paragraphs of two
 /// lines: a short story) ...
 const MIN_FILLED: usize = 5;
@@ -102,11 +105,12 @@ pub(crate) fn wrap_width(lines: &[&Line<'_>], pass: Pass) -> Option<u32> {
         }
     }
     let goes_on = followers >= MIN_FOLLOWERS && lower * 5 >= followers * 2;
-    (filled >= MIN_FILLED
-        && filled * 2 >= long
-        && over * 20 <= long
-        && open * 2 >= filled
-        && goes_on)
+    // Most long lines reach the width; in a list-heavy text (a recipe, a
+    // product sheet) many end short of it, and then nearly every filled
+    // line must go on in lowercase.
+    let mostly_filled = filled * 2 >= long
+        || (filled * 4 >= long && followers >= LIST_FOLLOWERS && lower * 5 >= followers * 4);
+    (filled >= MIN_FILLED && mostly_filled && over * 20 <= long && open * 2 >= filled && goes_on)
         .then_some(width)
 }
 
@@ -317,6 +321,31 @@ tenth of a second behind the winner.";
             .collect();
         assert_eq!(texts.len(), 5, "{texts:#?}");
         assert!(texts[1].ends_with("for the second year running."));
+    }
+
+    #[test]
+    fn a_wrapped_list_heavy_text_is_rejoined() {
+        // A recipe: most long lines are list items that end short of the
+        // width, but every filled line goes on in lowercase.
+        let mut text = String::new();
+        for k in 0..24 {
+            text.push_str(&format!(
+                "Meal {k}: the little green salad of cherry tomatoes, cucumber slices and\n\
+                 cooked chicken, with white beans, feta, olive oil and balsamic vinegar.\n\n\
+                 Containers: 1 green, 1 red, {k} tsp.\n\n\
+                 Portion: 1 cup of grapes and 1 tsp. of nut butter\n\n\
+                 Eat every two to three hours\n\n"
+            ));
+        }
+        let ls = lines(&text);
+        let view: Vec<&Line<'_>> = ls.iter().collect();
+        assert!(wrap_width(&view, Pass::Write).is_some());
+        let joined = rejoin(&text, ls, false);
+        assert!(
+            joined[0].text().ends_with("balsamic vinegar."),
+            "{}",
+            joined[0].text()
+        );
     }
 
     #[test]
