@@ -333,7 +333,7 @@ tenth of a second behind the winner.";
                 "Meal {k}: the little green salad of cherry tomatoes, cucumber slices and\n\
                  cooked chicken, with white beans, feta, olive oil and balsamic vinegar.\n\n\
                  Containers: 1 green, 1 red, {k} tsp.\n\n\
-                 Portion: 1 cup of grapes and 1 tsp. of nut butter\n\n\
+                 Portion: 1 cup of grapes and nut butter\n\n\
                  Eat every two to three hours\n\n"
             ));
         }
