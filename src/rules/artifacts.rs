@@ -20,7 +20,7 @@ use crate::markdown;
 pub(crate) struct Urls;
 
 impl Urls {
-    pub(crate) fn judge(&self, line: &Line<'_>) -> Option<&'static str> {
+    pub(crate) fn judge(&self, line: &Line<'_>, book: &PhraseBook) -> Option<&'static str> {
         let t = line.text();
         if line.f.words > 12 {
             return None;
@@ -36,6 +36,9 @@ impl Urls {
                     "line is only a link"
                 },
             );
+        }
+        if (2..=LABEL_WORDS + 1).contains(&line.f.words) {
+            return labelled_url(t, book).then_some("labelled URL");
         }
         if line.f.words != 1 {
             return None;
@@ -62,6 +65,33 @@ impl Urls {
         }
         is_url.then_some("bare URL")
     }
+}
+
+/// Words of a label before a URL at most.
+const LABEL_WORDS: u32 = 2;
+
+/// `URL Source: https://example.com/a`, `Source: www.example.com`,
+/// `Permalink: https://...`: a URL after a label of one word, or of two
+/// capitalized words, that ends in a colon. "Read the report:" or
+/// "Officials said:" before a link is the article's own sentence; an
+/// author's label (`Autor: www.example.pl`) is the byline's, which marks
+/// the head of an article.
+fn labelled_url(t: &str, book: &PhraseBook) -> bool {
+    let Some((label, url)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let is_url =
+        lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
+    let title_like = label
+        .split(' ')
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    is_url
+        && label.ends_with(':')
+        && label.len() > 1
+        && !label.contains(['.', ',', '!', '?'])
+        && (!label.contains(' ') || title_like)
+        && !book.is_byline_word(&label.trim_end_matches(':').to_lowercase())
 }
 
 /// `____________________ (BUTTON) Search`, `Name: ____________`.
@@ -368,8 +398,10 @@ mod tests {
             "____________________ (BUTTON) Search",
             "Your email: ____________________",
             "(BUTTON) Close",
+            "URL Source: https://example.com/news/bridge",
+            "Source: www.example.org/report",
         ] {
-            assert!(u.judge(&line(pos)).is_some(), "{pos}");
+            assert!(u.judge(&line(pos), book()).is_some(), "{pos}");
         }
         for neg in [
             "Visit https://example.org for the full report.",
@@ -380,8 +412,12 @@ mod tests {
             "The capital of France is ____.",
             "Fill in your name here: ____ and the date of the visit ____",
             "snake_case_names stay",
+            "Read the report: https://example.org/r",
+            "See https://example.org/r",
+            "Officials said: https://example.org",
+            "Autor: www.example.pl",
         ] {
-            assert!(u.judge(&line(neg)).is_none(), "{neg}");
+            assert!(u.judge(&line(neg), book()).is_none(), "{neg}");
         }
     }
 

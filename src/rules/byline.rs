@@ -205,6 +205,17 @@ impl Bylines {
                 continue;
             }
             if has_digit(tok) {
+                if is_iso_datetime(tok) {
+                    // A date, a time and often a zone: as much as "March
+                    // 3, 2024 10:00", its month named by its place.
+                    numbers = true;
+                    dateish += 3;
+                    words += 1;
+                    strong = true;
+                    full_date = true;
+                    anchored = true;
+                    continue;
+                }
                 if is_date_number(tok) {
                     numbers = true;
                     dateish += 1;
@@ -521,6 +532,41 @@ fn is_date_number(tok: &str) -> bool {
             .all(|p| digit_run(p).is_some_and(|n| (1..=4).contains(&n)))
 }
 
+/// `2024-03-03T10:00:00Z`, `2019-11-19T08:38:00+05:30`: an ISO 8601 date
+/// and time, as pages write them in their metadata.
+fn is_iso_datetime(tok: &str) -> bool {
+    let Some((date, time)) = tok.split_once(['T', 't']) else {
+        return false;
+    };
+    let d = date.as_bytes();
+    let digits = |b: &[u8]| !b.is_empty() && b.iter().all(u8::is_ascii_digit);
+    if d.len() != 10 || d[4] != b'-' || d[7] != b'-' {
+        return false;
+    }
+    if !digits(&d[..4]) || !digits(&d[5..7]) || !digits(&d[8..]) {
+        return false;
+    }
+    let zone_at = time.find(['Z', 'z', '+', '-']).unwrap_or(time.len());
+    let (clock, zone) = time.split_at(zone_at);
+    let c = clock.as_bytes();
+    let clock_ok = c.len() >= 5
+        && digits(&c[..2])
+        && c[2] == b':'
+        && digits(&c[3..5])
+        && c[5..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'));
+    let zone_ok = match zone.as_bytes() {
+        [] | [b'Z' | b'z'] => true,
+        [b'+' | b'-', rest @ ..] => {
+            let rest: Vec<u8> = rest.iter().copied().filter(|&b| b != b':').collect();
+            (rest.len() == 2 || rest.len() == 4) && digits(&rest)
+        }
+        _ => false,
+    };
+    clock_ok && zone_ok
+}
+
 /// A word folded for the packs' word lists: lowercase, without the Arabic
 /// vowel marks and tatweel that some sites write (`نُشر` is `نشر`).
 fn fold_word(tok: &str) -> String {
@@ -541,6 +587,33 @@ mod tests {
         let book = EMBEDDED_BOOK.as_ref().expect("book");
         let line = Line::new(1, 0, s, Cow::Borrowed(s));
         Bylines.judge(&line, book).map(|(f, _)| f)
+    }
+
+    #[test]
+    fn iso_datetimes() {
+        for t in [
+            "2024-03-03T10:00:00Z",
+            "2019-11-19T08:38:00+05:30",
+            "2019-11-19T08:38",
+            "2023-02-28T14:05:09.123-0800",
+        ] {
+            assert!(is_iso_datetime(t), "{t}");
+        }
+        for t in [
+            "2024-03-03",
+            "T10:00",
+            "2024-03-03Tea",
+            "20240303T100000",
+            "2024-03-03T10:00+5",
+        ] {
+            assert!(!is_iso_datetime(t), "{t}");
+        }
+        assert_eq!(
+            judge("Published Time: 2024-03-03T10:00:00Z"),
+            Some(Found::Date)
+        );
+        assert_eq!(judge("2019-11-19T08:38:00+05:30"), Some(Found::Date));
+        assert_eq!(judge("The build 2024-03-03T10:00:00Z failed twice."), None);
     }
 
     #[test]

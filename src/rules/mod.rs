@@ -102,7 +102,7 @@ pub(crate) fn judge_line(
         };
         let v = match id {
             RuleId::Placeholder => by_phrase(Category::Placeholder),
-            RuleId::Url => simple(Urls.judge(line)),
+            RuleId::Url => simple(Urls.judge(line, book)),
             RuleId::Credit => {
                 simple(b.credits.judge(line, book)).or_else(|| by_phrase(Category::Credit))
             }
