@@ -41,14 +41,16 @@ impl Pass {
 }
 
 /// The wrapping width of a document, when it has one: many lines end just
-/// short of one width and almost none goes past it.
+/// short of one width and almost none goes past it. Lines that are only
+/// links (a Markdown menu, a dump's list of link targets) are not text
+/// the dumper wrapped, and are not counted.
 pub(crate) fn wrap_width(lines: &[&Line<'_>], pass: Pass) -> Option<u32> {
     let mut hist = [0u32; (MAX_WIDTH + 2) as usize];
     let mut long = 0usize;
     let mut beyond = 0usize;
     for l in lines.iter() {
         let c = pass.len(l);
-        if c < MIN_WIDTH - SLACK {
+        if c < MIN_WIDTH - SLACK || l.f.link_only {
             continue;
         }
         long += 1;
