@@ -351,6 +351,25 @@ tenth of a second behind the winner.";
     }
 
     #[test]
+    fn lines_of_links_do_not_hide_the_wrapping() {
+        // A numbered-link dump's list of targets: many lines of middling
+        // length below a short wrapped story.
+        let mut text = WRAPPED.to_string();
+        text.push_str("\n\nReferences\n\n");
+        for k in 1..=30 {
+            text.push_str(&format!("{k}. https://example.com/topics/{k}\n"));
+        }
+        let mut ls = lines(&text);
+        let view: Vec<&Line<'_>> = ls.iter().collect();
+        assert!(wrap_width(&view, Pass::Write).is_none());
+        for l in ls.iter_mut().skip(16) {
+            l.f.link_only = true;
+        }
+        let view: Vec<&Line<'_>> = ls.iter().collect();
+        assert!(wrap_width(&view, Pass::Write).is_some());
+    }
+
+    #[test]
     fn unwrapped_text_is_left_alone() {
         let text = "A paragraph that runs on for a long while without any wrapping at all, as scrapers that keep one paragraph per line write it, well past eighty columns.\n\nShort line.\nAnother paragraph that is also long and unwrapped, because the dumper wrote every paragraph on one line of its own.";
         let ls = lines(text);
