@@ -52,8 +52,10 @@ macro_rules! rule_ids {
 rule_ids! {
     /// `Loading...`, `Please wait`, `JavaScript is disabled`, `Skip to content`.
     Placeholder = "placeholder", "loading and placeholder lines: Loading..., Please wait, JavaScript is required";
-    /// Lines that are only a URL, an image URL, a `data:` URI or a link.
-    Url = "url", "lines that are only a URL, an image URL, a data: URI or a bare link";
+    /// Lines that are only a URL, an image URL, a `data:` URI, a link, a
+    /// labelled URL or a form's field and button; a numbered-link dump's
+    /// list of link targets.
+    Url = "url", "lines that are only a URL, an image URL, a data: URI, a bare link, a labelled URL (URL Source: https://...) or a form field (____ (BUTTON) Search); a text browser's list of link targets";
     /// Photo and image credits and caption lines.
     Credit = "credit", "photo and image credits and captions: (Photo Credit: AP), Getty Images, Above: ...";
     /// Bylines, datelines and timestamps standing alone; kept as metadata.
