@@ -773,11 +773,13 @@ impl Cleaner {
 
         // Comments signed with a name and a date ("maculi 28.09.19 13:55",
         // "Herbert am 15.7.2010"), each over its text: with two or more,
-        // each signature opens a thread.
+        // each signature opens a thread. The text is the next line the
+        // line rules kept, as a second run over the output reads it.
         let signed: Vec<usize> = (0..n)
             .filter(|&i| decisions[i].is_none() && is_signature_line(&lines[i]))
             .filter(|&i| {
-                (i + 1..n).find(|&j| !lines[j].is_blank()).is_some_and(|j| {
+                let next = (i + 1..n).find(|&j| !lines[j].is_blank() && decisions[j].is_none());
+                next.is_some_and(|j| {
                     lines[j].f.words >= SIGNED_TEXT_WORDS && !is_signature_line(&lines[j])
                 })
             })

@@ -255,3 +255,15 @@ fn the_language_of_a_page_does_not_hang_on_its_cut_footer() {
     let once = deboil::clean(input);
     assert_eq!(deboil::clean(&once), once);
 }
+
+#[test]
+fn a_signature_over_a_removed_line_is_read_as_a_second_run_reads_it() {
+    // The text under the second signature came after an ad label: the
+    // first run took the label for the comment's text and found one
+    // signature, the second run (without the label) two, and cut.
+    let input = "The council voted on Tuesday to approve the construction of a new bridge across the river, ending a decade of debate.\n\nThe project will be funded in part by a federal grant awarded last year, officials said after the meeting.\n\nJane Roe, London 18.10.2019, 19:33\n\nThe first comment says the bridge is long overdue and will help the town.\n\nJohn Doe, Paris 18.10.2019, 06:00\nAdvertisement\nThe second comment says the money would be better spent on the schools.\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+    assert!(once.contains("officials said after the meeting."), "{once}");
+    assert!(!once.contains("The second comment"), "{once}");
+}
