@@ -507,6 +507,19 @@ pub(crate) fn apply(
     // prompts, "Guest" between a comment form and its counter).
     let in_region = |i: usize| regions.iter().any(|&(f, l)| (f..=l).contains(&i));
     let flagged: Vec<bool> = live.iter().map(|&i| a.decisions[i].is_some()).collect();
+    // Between two parts of the article, the lines that run on from the
+    // first part until a line the line rules removed are the article's
+    // too (a recipe's list between its introduction and its notes).
+    let mut runs_on = vec![false; live.len()];
+    for w in regions.windows(2) {
+        let (end, start) = (rank(w[0].1), rank(w[1].0));
+        for k in end + 1..start.min(live.len()) {
+            if flagged[k] || menu[live[k]] {
+                break;
+            }
+            runs_on[k] = true;
+        }
+    }
     let sandwiched = |k: usize| k > 0 && k + 1 < live.len() && flagged[k - 1] && flagged[k + 1];
     // A sentence between two lines of a newsletter box, a consent notice,
     // a share bar or a comment form is the widget's own ("Daily news
@@ -546,6 +559,9 @@ pub(crate) fn apply(
         // and not repeated on the page is the article's own (a list, a
         // table, a subheading).
         if !menu[i] && repeats[k] == 1 && small_gap(i) {
+            continue;
+        }
+        if !menu[i] && runs_on[k] {
             continue;
         }
         let p = prose_weight(line);

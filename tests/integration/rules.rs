@@ -329,6 +329,49 @@ Sources
 }
 
 #[test]
+fn a_list_between_an_articles_intro_and_its_notes_stays() {
+    // A recipe page: a menu, an introduction, a long list of short items,
+    // notes in prose, then share buttons and the footer.
+    let mut page = String::from("Home\nRecipes\nMeal Plans\nShop\nAbout\nContact\n\n");
+    page.push_str("Menus\nNews\nVideos\nSearch\nLog in\nSign up\n\n");
+    page.push_str(
+        "This week's meal plan works for busy families who want to cook once and eat well every day, and it keeps the shopping list short.\n\n",
+    );
+    page.push_str(
+        "Every meal below takes less than thirty minutes to prepare, and most of the ingredients keep in the fridge for the whole week.\n\n",
+    );
+    for day in [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ] {
+        page.push_str(&format!("{day}\n\nBreakfast\n\n2 eggs, 1 slice whole-grain toast\n\nLunch\n\nTomato salad with white beans and feta\n\nDinner\n\nChicken with roasted peppers\n\n"));
+    }
+    page.push_str(
+        "A note on portions: the amounts above are for one adult, so double them for two and add a piece of fruit for a child.\n\n",
+    );
+    page.push_str(
+        "Leftovers from dinner make a good lunch the next day, and the salads keep well if the dressing is added just before eating.\n\n",
+    );
+    page.push_str("Share on Facebook\nShare on Twitter\nPinterest\n\nMost Popular\nTen easy dinners\nFive soups for winter\n");
+    let out = deboil::clean(&page);
+    assert!(
+        out.contains("Tomato salad with white beans and feta"),
+        "{out}"
+    );
+    assert!(out.contains("Chicken with roasted peppers"), "{out}");
+    assert!(out.contains("A note on portions"), "{out}");
+    assert!(!out.contains("Share on Facebook"), "{out}");
+    assert!(!out.contains("Five soups for winter"), "{out}");
+    assert!(!out.contains("Log in"), "{out}");
+    assert_eq!(deboil::clean(&out), out);
+}
+
+#[test]
 fn footer_word_at_the_top_does_not_truncate() {
     let doc = "Trending\nComments\n\nThe little green ferry that carried workers across the harbour made its first crossing in four decades.\n\nThe council voted last autumn to pay for the final repairs and a new landing stage.";
     let out = deboil::clean(doc);
