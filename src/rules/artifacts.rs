@@ -77,17 +77,22 @@ const LABEL_WORDS: u32 = 2;
 /// author's label (`Autor: www.example.pl`) is the byline's, which marks
 /// the head of an article.
 fn labelled_url(t: &str, book: &PhraseBook) -> bool {
-    let Some((label, url)) = t.rsplit_once(' ') else {
+    // The label's colon stands before the last space.
+    let Some(space) = memchr::memrchr(b' ', t.as_bytes()) else {
         return false;
     };
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let is_url =
-        lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
+    let (label, url) = (&t[..space], &t[space + 1..]);
+    if !label.ends_with(':') {
+        return false;
+    }
+    let starts = |p: &str| {
+        url.len() >= p.len() && url.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    };
+    let is_url = starts("http://") || starts("https://") || starts("www.");
     let title_like = label
         .split(' ')
         .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     is_url
-        && label.ends_with(':')
         && label.len() > 1
         && !label.contains(['.', ',', '!', '?'])
         && (!label.contains(' ') || title_like)
@@ -96,6 +101,11 @@ fn labelled_url(t: &str, book: &PhraseBook) -> bool {
 
 /// `____________________ (BUTTON) Search`, `Name: ____________`.
 fn is_form_control(t: &str) -> bool {
+    // Most lines hold neither an underscore nor a bracket: one byte scan
+    // spares them the substring searches.
+    if memchr::memchr2(b'_', b'(', t.as_bytes()).is_none() {
+        return false;
+    }
     if !t.contains("____") && !t.contains("(BUTTON)") {
         return false;
     }

@@ -535,6 +535,10 @@ fn is_date_number(tok: &str) -> bool {
 /// `2024-03-03T10:00:00Z`, `2019-11-19T08:38:00+05:30`: an ISO 8601 date
 /// and time, as pages write them in their metadata.
 fn is_iso_datetime(tok: &str) -> bool {
+    // `YYYY-MM-DDThh:mm` at the least.
+    if tok.len() < 16 || tok.as_bytes()[4] != b'-' {
+        return false;
+    }
     let Some((date, time)) = tok.split_once(['T', 't']) else {
         return false;
     };
