@@ -158,7 +158,11 @@ impl Credits {
         if line.f.words > 60 {
             return None;
         }
-        if paren_credit(t) || credit_label(t) || photo_label(t, book) {
+        if paren_credit(t)
+            || credit_label(t)
+            || photo_label(t, book)
+            || (line.f.words <= SIGN_CAPTION_WORDS && sign_credit(t))
+        {
             return Some("caption ending in a photo credit");
         }
         (line.f.words <= AGENCY_LINE_WORDS && !line.f.terminal && agency_credit(t, book))
@@ -317,6 +321,37 @@ fn credit_label(t: &str) -> bool {
     !rest.is_empty() && rest.len() <= 100 && !rest.contains(['.', '!', '?'])
 }
 
+/// A caption that ends in a credit after the copyright sign has at most
+/// this many words: a paragraph that ends so stays whole.
+const SIGN_CAPTION_WORDS: u32 = 30;
+
+/// `Die Kadetten vor dem Flugzeug. © CAE`, `Le piquet de grève dans le
+/// hall / (C) Kab Niang`: a caption, then the copyright sign and a name of
+/// a few words. A year after the sign makes a copyright line, which the
+/// copyright rule judges.
+fn sign_credit(t: &str) -> bool {
+    let b = t.as_bytes();
+    let (at, len) = match (memchr::memrchr(0xa9, b), memchr::memrchr(b'(', b)) {
+        // '©' is C2 A9 in UTF-8.
+        (Some(i), paren) if i > 0 && b[i - 1] == 0xc2 && paren.map_or(true, |p| p < i) => {
+            (i - 1, 2)
+        }
+        (_, Some(p)) if b[p..].starts_with(b"(C) ") || b[p..].starts_with(b"(c) ") => (p, 3),
+        _ => return false,
+    };
+    let name = t[at + len..].trim();
+    let lead = t[..at].trim_end();
+    let words = name.split(' ').count();
+    // A name, or a domain such as `Shutterstock.com`; not a sentence.
+    let domain = words == 1 && name.ends_with(".com");
+    lead.ends_with(['.', '!', '?', ',', '/', '|', '-', '\u{2013}'])
+        && !name.is_empty()
+        && words <= 4
+        && name.len() <= 40
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && (domain || !name.contains(['.', '!', '?']))
+}
+
 /// `La bendición se realizará mañana. Foto: Archivo`: a sentence, then a
 /// photo label and a short credit.
 fn photo_label(t: &str, book: &PhraseBook) -> bool {
@@ -457,6 +492,9 @@ mod tests {
             "Người dân đổ về quảng trường từ sáng sớm. Ảnh: Giang Huy",
             "Mielenosoittajat kokoontuivat torille. Kuva: Matti Virtanen",
             "Протестувальники зібралися біля ради. Фото: Олег Петренко",
+            // A caption, then the copyright sign and a name.
+            "Die Kadetten werden in Bremen auf DA42 ausgebildet. \u{a9} CAE",
+            "Le piquet de grève dans le hall de l\u{2019}université / (C) Kab Niang",
         ] {
             assert!(c.judge(&line(pos), book()).is_some(), "{pos}");
         }
@@ -473,6 +511,10 @@ mod tests {
             "Input/Output",
             "The 24/7 news cycle",
             "AP/Reuters poll finds support for the plan rising among younger voters",
+            "The logo is \u{a9} Disney and may not be used without permission.",
+            "Photos from the archive. \u{a9} 2021 Example Media",
+            "\u{a9} Example Media",
+            "Option (c) is the cheapest of the three.",
             "Artists sue Getty Images",
             "He showed me the picture, Photo: it was taken in 1952 by his father.",
             "Kuva oli kaunis, sanoi hän: se muistutti lapsuudesta.",
