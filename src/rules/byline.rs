@@ -130,9 +130,13 @@ impl Bylines {
             let bare = tok.trim_end_matches([',', ';', '\u{60c}', '\u{61b}']);
             // A date may follow the name without a separator: "By Jane Doe
             // Feb 8, 2020".
+            // ("de" of "15 de marzo" is a date word, and the "de" of "Jan
+            // de Vries" a name's.)
             let dated = i > 0
-                && (tok.chars().next().and_then(ascii_digit).is_some()
-                    || book.is_date_word(&lower_word(bare)));
+                && (tok.chars().next().and_then(ascii_digit).is_some() || {
+                    let w = lower_word(bare);
+                    book.is_date_word(&w) && !CONNECTORS.contains(&w.as_str())
+                });
             if is_separator(tok) || bare.is_empty() || dated {
                 sep_at = i;
                 break;
@@ -149,7 +153,12 @@ impl Bylines {
         let names = &rest[..name];
         let first = names[0].trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
         let first_lower = first.to_lowercase();
-        if book.stopword(&first_lower) & langs != 0 || book.is_date_word(&first_lower) {
+        // A month alone is a date ("By March, the team had moved"); a
+        // month's name with a surname after it is a name ("By Jan de
+        // Vries", "By April Smith").
+        if book.stopword(&first_lower) & langs != 0
+            || (name == 1 && book.is_date_word(&first_lower))
+        {
             return None;
         }
         if names.iter().all(|t| is_caseless_word(t)) {
@@ -656,6 +665,11 @@ mod tests {
             "By Tom Francis",
             "By Dan Roberts",
             "Von Tom Schmidt",
+            // First names that are month names.
+            "By Jan de Vries",
+            "Door Jan de Vries",
+            "By April Smith, Reuters",
+            "Author: Jane Doe",
         ] {
             assert_eq!(judge(pos), Some(Found::Byline), "{pos}");
         }
@@ -827,6 +841,10 @@ mod tests {
         for neg in [
             "By the end of the year, prices rose.",
             "By March, the team had moved to Boston.",
+            "By March the team had moved to Boston.",
+            "By May Day, the workers had won the right to strike.",
+            "By June 5, the repairs were done.",
+            "Author: the board of the company",
             "By 2030 the city wants every bus to be electric.",
             "By clicking the button you start the download",
             "By far the largest share went to the north.",
