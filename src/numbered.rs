@@ -28,14 +28,17 @@ pub(crate) struct LinkList {
 
 /// The list of link targets that ends a numbered-link dump, when the
 /// document ends in one: at least [`MIN_TARGETS`] lines `N. target`, where
-/// the target is one token holding `:` or starting with `/` or `#`, and
-/// the numbers rise. Blank lines and the sub-headings elinks writes
-/// (`Visible links`, `Hidden links:`) may stand between them; a short line
-/// without a sentence end just above is the list's heading.
+/// the target is one token holding `:` or starting with `/` or `#`. Blank
+/// lines and the sub-headings elinks writes (`Visible links`, `Hidden
+/// links:`) may stand between them; a short line without a sentence end
+/// just above is the list's heading.
+///
+/// The numbers need not rise: a list cut short or out of order is still
+/// one, and a second run, which no longer sees the lines the first took
+/// away, must find the same list.
 pub(crate) fn link_list(lines: &[Line<'_>]) -> Option<LinkList> {
     let mut targets = 0;
     let mut max = 0u32;
-    let mut next_below = u32::MAX;
     let mut start = lines.len();
     for (i, line) in lines.iter().enumerate().rev() {
         if line.is_blank() {
@@ -43,10 +46,6 @@ pub(crate) fn link_list(lines: &[Line<'_>]) -> Option<LinkList> {
         }
         let t = line.text();
         if let Some(n) = target_number(t) {
-            if n >= next_below {
-                break;
-            }
-            next_below = n;
             max = max.max(n);
             targets += 1;
             start = i;
@@ -64,8 +63,9 @@ pub(crate) fn link_list(lines: &[Line<'_>]) -> Option<LinkList> {
     (targets >= MIN_TARGETS).then_some(LinkList { start, max })
 }
 
-/// The number of a line `N. target`.
-fn target_number(t: &str) -> Option<u32> {
+/// The number of a line `N. target`: a link target in a list of links,
+/// which the url rule removes wherever it stands.
+pub(crate) fn target_number(t: &str) -> Option<u32> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > MAX_DIGITS {
         return None;
@@ -185,7 +185,6 @@ mod tests {
         for doc in [
             "Steps:\n1. Preheat the oven.\n2. Mix the flour.\n3. Bake for 20 minutes.\n",
             "Sources\n1. https://a.example/\n2. https://b.example/\n",
-            "Links\n3. https://a.example/\n2. https://b.example/\n1. https://c.example/\n",
         ] {
             assert_eq!(link_list(&lines(doc)), None, "{doc}");
         }

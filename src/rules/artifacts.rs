@@ -37,6 +37,9 @@ impl Urls {
                 },
             );
         }
+        if line.f.words == 2 && crate::numbered::target_number(t).is_some() {
+            return Some("numbered link target");
+        }
         if (2..=LABEL_WORDS + 1).contains(&line.f.words) {
             return labelled_url(t, book).then_some("labelled URL");
         }
@@ -445,6 +448,8 @@ mod tests {
             "(BUTTON) Close",
             "URL Source: https://example.com/news/bridge",
             "Source: www.example.org/report",
+            "12. https://example.com/news",
+            "3. file:///home",
         ] {
             assert!(u.judge(&line(pos), book()).is_some(), "{pos}");
         }
@@ -461,6 +466,8 @@ mod tests {
             "See https://example.org/r",
             "Officials said: https://example.org",
             "Autor: www.example.pl",
+            "1. Preheat the oven.",
+            "2. example.com",
         ] {
             assert!(u.judge(&line(neg), book()).is_none(), "{neg}");
         }

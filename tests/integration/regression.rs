@@ -267,3 +267,16 @@ fn a_signature_over_a_removed_line_is_read_as_a_second_run_reads_it() {
     assert!(once.contains("officials said after the meeting."), "{once}");
     assert!(!once.contains("The second comment"), "{once}");
 }
+
+#[test]
+fn a_list_of_link_targets_out_of_order_goes_whole() {
+    // See: fuzzing `clean`. A text browser's list of links with its
+    // numbers out of order: the first run took only the part after the
+    // break in the numbers, a second run found the rest a list of its own.
+    let input = "   By [4]Jane Doe\n\n   The little green ferry that carried workers across the [5]harbour made its first crossing in four decades on Saturday.\n\nReferences\n\n   2. https://example.com/\n   3. https://example.com/news\n   4. https://example.com/authors/jane-doe\n   Hidden links:\n   1. https://example.com/topics/harbour\n   6. https://facebook.com/sharer\n   7. https://twitter.com/intent\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+    assert!(!once.contains("https://"), "{once}");
+    assert!(!once.contains("References"), "{once}");
+    assert!(once.contains("across the harbour made"), "{once}");
+}
