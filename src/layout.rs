@@ -260,6 +260,15 @@ mod tests {
             .collect()
     }
 
+    /// The texts of the lines that are not blank.
+    fn texts<'a>(lines: &'a [Line<'_>]) -> Vec<&'a str> {
+        lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(Line::text)
+            .collect()
+    }
+
     const WRAPPED: &str = "\
 The harbour ferry made its first crossing in four decades on Saturday,
 with the mayor, two former deckhands and a brass band on board. The
@@ -281,11 +290,7 @@ what it would cost to keep a wooden boat in the water for thirty years.";
         let ls = lines(WRAPPED);
         assert!(wrap_width(&ls.iter().collect::<Vec<_>>(), Pass::Write).is_some());
         let joined = rejoin(WRAPPED, ls, false);
-        let texts: Vec<&str> = joined
-            .iter()
-            .filter(|l| !l.is_blank())
-            .map(Line::text)
-            .collect();
+        let texts = texts(&joined);
         assert_eq!(texts.len(), 5, "{texts:#?}");
         assert!(
             texts[0].starts_with("The harbour ferry")
@@ -316,11 +321,7 @@ A senior from the west side finished second in the 50 yard freestyle, a
 tenth of a second behind the winner.";
         let ls = lines(text);
         let joined = rejoin(text, ls, false);
-        let texts: Vec<&str> = joined
-            .iter()
-            .filter(|l| !l.is_blank())
-            .map(Line::text)
-            .collect();
+        let texts = texts(&joined);
         assert_eq!(texts.len(), 5, "{texts:#?}");
         assert!(texts[1].ends_with("for the second year running."));
     }
