@@ -553,15 +553,17 @@ impl Cleaner {
         }
         let markdown_page = markdown::is_markdown_page(&lines);
         if markdown_page {
-            reduce_markdown(&mut lines, inner.form);
+            reduce_markdown(lines.iter_mut(), inner.form);
         }
         let mut lines = crate::layout::rejoin(input, lines, markdown_page);
         // Re-joined lines may close a link no single line held (a dumper
-        // that wraps its lines breaks links too): they are reduced again,
-        // and the page is read as Markdown when they make it one, as a
-        // second run reads the output.
-        if markdown_page || markdown::is_markdown_page(&lines) {
-            reduce_markdown(&mut lines, inner.form);
+        // that wraps its lines breaks links too): on a Markdown page they
+        // are reduced again, and the page is read as Markdown when they
+        // make it one, as a second run reads the output.
+        if markdown_page {
+            reduce_markdown(lines.iter_mut().filter(|l| l.count() > 1), inner.form);
+        } else if markdown::is_markdown_page(&lines) {
+            reduce_markdown(lines.iter_mut(), inner.form);
         }
         lines
     }
@@ -1139,8 +1141,8 @@ fn set_reduced(line: &mut Line<'_>, plain: String, form: Normalization) {
 /// that it is judged, and re-wrapped, as that text and cleaning the output
 /// again sees the same lines. A line that is only links or images is
 /// marked to go.
-fn reduce_markdown(lines: &mut [Line<'_>], form: Normalization) {
-    for line in lines.iter_mut() {
+fn reduce_markdown<'a, 'h: 'a>(lines: impl Iterator<Item = &'a mut Line<'h>>, form: Normalization) {
+    for line in lines {
         if markdown::is_link_only(line.text()) {
             line.f.link_only = true;
             continue;
