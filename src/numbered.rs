@@ -97,17 +97,15 @@ pub(crate) fn strip_numbers(text: &str, max: u32) -> Cow<'_, str> {
     while let Some(off) = memchr::memchr(b'[', &b[i..]) {
         let at = i + off;
         i = at + 1;
-        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if digits == 0 || digits > MAX_DIGITS || b.get(i + digits) != Some(&b']') {
+        let Some(used) = link_number(&text[at..], max) else {
             continue;
-        }
-        let end = i + digits + 1;
+        };
+        let end = at + used;
         let glued = text[end..]
             .chars()
             .next()
             .is_some_and(|c| !c.is_whitespace() && !is_citation_follower(c));
-        let n: u32 = text[i..i + digits].parse().unwrap_or(0);
-        if !glued || n == 0 || n > max {
+        if !glued {
             continue;
         }
         out.push_str(&text[copied..at]);
@@ -136,22 +134,32 @@ pub(crate) fn is_link_row(text: &str, max: u32) -> bool {
         return false;
     }
     let mut links = 0;
-    for part in t.split('[').skip(1) {
-        let Some((n, label)) = part.split_once(']') else {
+    let mut rest = t;
+    while !rest.is_empty() {
+        let Some(used) = link_number(rest, max) else {
             return false;
         };
-        if n.is_empty() || n.len() > MAX_DIGITS || !n.bytes().all(|c| c.is_ascii_digit()) {
-            return false;
-        }
-        if n.parse::<u32>().map_or(true, |n| n == 0 || n > max) {
-            return false;
-        }
-        if label.split_whitespace().count() > LINK_ROW_WORDS {
+        // The link's text runs to the next bracket.
+        let end = rest[used..].find('[').map_or(rest.len(), |k| used + k);
+        if rest[used..end].split_whitespace().count() > LINK_ROW_WORDS {
             return false;
         }
         links += 1;
+        rest = &rest[end..];
     }
     links >= 2
+}
+
+/// The bytes of the link number `[N]` (`N` from 1 to `max`) that `s`
+/// starts with.
+fn link_number(s: &str, max: u32) -> Option<usize> {
+    let digits = s.strip_prefix('[')?;
+    let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > MAX_DIGITS || !digits[len..].starts_with(']') {
+        return None;
+    }
+    let n: u32 = digits[..len].parse().ok()?;
+    (1..=max).contains(&n).then_some(len + 2)
 }
 
 /// Words a link of a row of links holds at most.

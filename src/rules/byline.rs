@@ -553,7 +553,7 @@ fn is_iso_datetime(tok: &str) -> bool {
     };
     let d = date.as_bytes();
     let digits = |b: &[u8]| !b.is_empty() && b.iter().all(u8::is_ascii_digit);
-    if d.len() != 10 || d[4] != b'-' || d[7] != b'-' {
+    if d.len() != 10 || d[7] != b'-' {
         return false;
     }
     if !digits(&d[..4]) || !digits(&d[5..7]) || !digits(&d[8..]) {
@@ -571,9 +571,10 @@ fn is_iso_datetime(tok: &str) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'));
     let zone_ok = match zone.as_bytes() {
         [] | [b'Z' | b'z'] => true,
+        // Hours, or hours and minutes, colons aside.
         [b'+' | b'-', rest @ ..] => {
-            let rest: Vec<u8> = rest.iter().copied().filter(|&b| b != b':').collect();
-            (rest.len() == 2 || rest.len() == 4) && digits(&rest)
+            let n = rest.iter().filter(|&&b| b != b':').count();
+            (n == 2 || n == 4) && rest.iter().all(|&b| b == b':' || b.is_ascii_digit())
         }
         _ => false,
     };

@@ -508,8 +508,9 @@ pub(crate) fn apply(
     let in_region = |i: usize| regions.iter().any(|&(f, l)| (f..=l).contains(&i));
     let flagged: Vec<bool> = live.iter().map(|&i| a.decisions[i].is_some()).collect();
     // Between two parts of the article, the lines that run on from the
-    // first part until a line the line rules removed are the article's
-    // too (a recipe's list between its introduction and its notes).
+    // first part until a line the line rules removed or a menu entry are
+    // the article's too (a recipe's list between its introduction and its
+    // notes).
     let mut runs_on = vec![false; live.len()];
     for w in regions.windows(2) {
         let (end, start) = (rank(w[0].1), rank(w[1].0));
@@ -561,7 +562,7 @@ pub(crate) fn apply(
         if !menu[i] && repeats[k] == 1 && small_gap(i) {
             continue;
         }
-        if !menu[i] && runs_on[k] {
+        if runs_on[k] {
             continue;
         }
         let p = prose_weight(line);
