@@ -671,6 +671,13 @@ mod tests {
             "Door Jan de Vries",
             "By April Smith, Reuters",
             "Author: Jane Doe",
+            // Blog posts signed with the verb of posting.
+            "Eingestellt von Michel um 21:11",
+            "Gepostet von Anna Berger",
+            "Postado por Maria Silva",
+            "Geplaatst door Jan de Vries",
+            "Postat av Lars Berg",
+            "Julkaissut Matti Virtanen",
         ] {
             assert_eq!(judge(pos), Some(Found::Byline), "{pos}");
         }
@@ -870,6 +877,10 @@ mod tests {
             "Monday was the hottest day of 2023 so far.",
             "By May the council had agreed",
             "By 9 pm the square was empty",
+            "Veröffentlicht von der Stadt Köln im Jahr 2020",
+            "Geplaatst door de gemeente in 2020 werd het plan",
+            "Postat av misstag",
+            "Publicado por el gobierno en 2020",
         ] {
             assert_eq!(judge(neg), None, "{neg}");
         }
