@@ -50,8 +50,9 @@ macro_rules! rule_ids {
 }
 
 rule_ids! {
-    /// `Loading...`, `Please wait`, `JavaScript is disabled`, `Skip to content`.
-    Placeholder = "placeholder", "loading and placeholder lines: Loading..., Please wait, JavaScript is required";
+    /// `Loading...`, `Please wait`, `JavaScript is disabled`, `Skip to content`,
+    /// a slideshow's counter (`1 of 6`).
+    Placeholder = "placeholder", "loading and placeholder lines: Loading..., Please wait, JavaScript is required, 1 of 6";
     /// Lines that are only a URL, an image URL, a `data:` URI, a link, a
     /// labelled URL or a form's field and button; a numbered-link dump's
     /// list of link targets.

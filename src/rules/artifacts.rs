@@ -7,7 +7,8 @@ use crate::lang::PhraseBook;
 use crate::line::Line;
 use crate::markdown;
 
-/// Lines that are only a URL, an image URL, a `data:` URI, a link, or a
+/// Lines that are only a URL (with or without its scheme), an image URL, a
+/// `data:` URI, a link, an e-mail address or a social-media handle, or a
 /// form's field and button.
 ///
 /// Scrapers write an image's `src` or a link's `href` on a line of its own;
@@ -66,8 +67,84 @@ impl Urls {
         if is_image(tok) && (is_url || tok.contains('/')) {
             return Some("image URL");
         }
-        is_url.then_some("bare URL")
+        if is_url || is_bare_host(tok) {
+            return Some("bare URL");
+        }
+        if is_email(tok) {
+            return Some("e-mail address");
+        }
+        is_handle(tok).then_some("social-media handle")
     }
+}
+
+/// `example.com`, `news.example.co.uk`: labels of ASCII letters, digits
+/// and hyphens joined by dots, the last (the top-level domain) of two to
+/// six letters.
+fn is_host(h: &str) -> bool {
+    let mut labels = 0;
+    let mut last = "";
+    for label in h.split('.') {
+        if label.is_empty()
+            || !label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return false;
+        }
+        labels += 1;
+        last = label;
+    }
+    labels >= 2 && (2..=6).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// Top-level domains a host written alone on a line is taken for a site
+/// by: a lone `index.html` or `node.js` is a file's or a project's name.
+const SITE_TLDS: &[&str] = &[
+    "com", "org", "net", "edu", "gov", "info", "io", "co", "eu", "us", "uk", "de", "at", "ch",
+    "fr", "es", "it", "nl", "be", "pl", "cz", "se", "no", "dk", "fi", "pt", "br", "ru", "jp", "cn",
+    "in", "au", "ca", "nz",
+];
+
+/// `twitter.com/jane`, `weinakademie.at`: a URL written without its
+/// scheme, as a site's footer or an author's box lists it. A host alone
+/// counts when it is lowercase and ends in a common top-level domain
+/// ("Booking.com" may be a heading).
+fn is_bare_host(tok: &str) -> bool {
+    match tok.split_once('/') {
+        Some((host, _)) => is_host(host),
+        None => {
+            is_host(tok)
+                && !tok.bytes().any(|b| b.is_ascii_uppercase())
+                && tok
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|tld| SITE_TLDS.contains(&tld))
+        }
+    }
+}
+
+/// `jane.doe@example.com`: an e-mail address standing alone, as an
+/// author's box or a contact footer gives it.
+fn is_email(tok: &str) -> bool {
+    let Some((local, domain)) = tok.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b))
+        && is_host(domain)
+}
+
+/// `@jane_doe`: a social-media handle standing alone, under an author's
+/// name or an embedded post.
+fn is_handle(tok: &str) -> bool {
+    tok.strip_prefix('@').is_some_and(|h| {
+        (2..=30).contains(&h.len())
+            && h.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+            && h.bytes().any(|b| b.is_ascii_alphabetic())
+    })
 }
 
 /// Words of a label before a URL at most.
@@ -450,6 +527,13 @@ mod tests {
             "Source: www.example.org/report",
             "12. https://example.com/news",
             "3. file:///home",
+            "twitter.com/paultakahashi",
+            "weinakademie.at",
+            "news.example.co.uk/2019/story",
+            "paul.takahashi@chron.com",
+            "redaktion@example.de",
+            "@apollozac",
+            "@jane_doe",
         ] {
             assert!(u.judge(&line(pos), book()).is_some(), "{pos}");
         }
@@ -468,6 +552,19 @@ mod tests {
             "Autor: www.example.pl",
             "1. Preheat the oven.",
             "2. example.com",
+            "Booking.com",
+            "node.js",
+            "index.html",
+            "Node.js",
+            "e.g.",
+            "U.S.",
+            "3.5",
+            "and/or",
+            "km/h",
+            "@",
+            "@2023",
+            "Write to jane@example.com with your questions.",
+            "Follow @jane_doe for updates",
         ] {
             assert!(u.judge(&line(neg), book()).is_none(), "{neg}");
         }

@@ -101,7 +101,9 @@ pub(crate) fn judge_line(
             })
         };
         let v = match id {
-            RuleId::Placeholder => by_phrase(Category::Placeholder),
+            RuleId::Placeholder => {
+                by_phrase(Category::Placeholder).or_else(|| simple(slide_counter(line)))
+            }
             RuleId::Url => simple(Urls.judge(line, book)),
             RuleId::Credit => {
                 simple(b.credits.judge(line, book)).or_else(|| by_phrase(Category::Credit))
@@ -173,6 +175,31 @@ fn share_row(line: &Line<'_>, book: &PhraseBook) -> Option<&'static str> {
     }
     (buttons >= 2).then_some("row of share buttons")
 }
+
+/// `1 of 6`, `3 von 12`, `2 / 9`: a slideshow's counter left where the
+/// gallery stood. The first number is at most the second; a line with
+/// anything else ("1 of 6 voters said no") stays.
+fn slide_counter(line: &Line<'_>) -> Option<&'static str> {
+    if line.f.words != 3 || line.f.digits < 2 || line.f.digits > 6 {
+        return None;
+    }
+    let mut it = line.text().split(' ');
+    let (Some(a), Some(of), Some(b)) = (it.next(), it.next(), it.next()) else {
+        return None;
+    };
+    let number = |s: &str| {
+        (s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (a, b) = (number(a)?, number(b)?);
+    (a >= 1 && a <= b && SLIDE_OF.contains(&of)).then_some("slideshow counter")
+}
+
+/// The words between a slide's number and the count of slides.
+const SLIDE_OF: &[&str] = &[
+    "of", "von", "de", "di", "du", "sur", "van", "af", "av", "z", "ze", "из", "/",
+];
 
 /// A row of share buttons has at most this many words.
 const SHARE_ROW_WORDS: u32 = 10;
@@ -278,6 +305,12 @@ mod tests {
             ("120 Kommentare", Some(RuleId::Comments)),
             ("4.5k shares", Some(RuleId::Social)),
             ("5 min read on the train", None),
+            ("1 of 6", Some(RuleId::Placeholder)),
+            ("3 von 12", Some(RuleId::Placeholder)),
+            ("2 / 9", Some(RuleId::Placeholder)),
+            ("7 of 6", None),
+            ("1 of 6 voters said no", None),
+            ("0 of 3", None),
             ("PC Gamer Newsletter", Some(RuleId::Newsletter)),
             ("RNZ-WhatsApp-Newsletter", Some(RuleId::Newsletter)),
             ("The newsletter went out to 40,000 readers.", None),
