@@ -75,7 +75,8 @@ rule_ids! {
     ReadMore = "read-more", "Read more, Continue reading and similar links";
     /// Copyright and `All rights reserved` lines.
     Copyright = "copyright", "copyright lines: (c) 2023 ..., All rights reserved";
-    /// Menus, breadcrumbs, pagination and other navigation.
+    /// Menus, breadcrumbs, pagination and other navigation, and the names of
+    /// icons written out for buttons (`icon-share`).
     Navigation = "navigation", "menus, breadcrumbs, pagination and other navigation";
     /// Everything after a closing marker such as `Most Popular` or `Related Articles`.
     Footer = "footer", "a closing marker after the article (Most Popular, Related Articles, You may also like, a dated comment header, a row of share buttons) and everything after it; a teaser box inside the article";

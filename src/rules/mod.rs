@@ -132,7 +132,8 @@ pub(crate) fn judge_line(
             }
             RuleId::Navigation => by_phrase(Category::Navigation)
                 .or_else(|| simple(breadcrumb(line)))
-                .or_else(|| simple(glued_crumb(line, book))),
+                .or_else(|| simple(glued_crumb(line, book)))
+                .or_else(|| simple(icon_label(line))),
             _ => None,
         };
         if v.is_some() {
@@ -200,6 +201,21 @@ fn slide_counter(line: &Line<'_>) -> Option<&'static str> {
 const SLIDE_OF: &[&str] = &[
     "of", "von", "de", "di", "du", "sur", "van", "af", "av", "z", "ze", "из", "/",
 ];
+
+/// `icon-music`, `icon share`, `icon v-play`: the name of an icon a
+/// scraper wrote out for the picture of a button. Written in lowercase,
+/// as style sheets name them; "Icon of the Seas" is a ship.
+fn icon_label(line: &Line<'_>) -> Option<&'static str> {
+    let t = line.text().as_bytes();
+    (line.f.words <= ICON_WORDS
+        && t.len() > 5
+        && t.starts_with(b"icon")
+        && matches!(t[4], b' ' | b'-' | b'_'))
+    .then_some("icon name")
+}
+
+/// An icon's name has at most this many words.
+const ICON_WORDS: u32 = 3;
 
 /// A row of share buttons has at most this many words.
 const SHARE_ROW_WORDS: u32 = 10;
@@ -311,6 +327,11 @@ mod tests {
             ("7 of 6", None),
             ("1 of 6 voters said no", None),
             ("0 of 3", None),
+            ("icon-music", Some(RuleId::Navigation)),
+            ("icon swipe down", Some(RuleId::Navigation)),
+            ("Icon of the Seas", None),
+            ("icon", None),
+            ("iconic buildings line the river", None),
             ("PC Gamer Newsletter", Some(RuleId::Newsletter)),
             ("RNZ-WhatsApp-Newsletter", Some(RuleId::Newsletter)),
             ("The newsletter went out to 40,000 readers.", None),
