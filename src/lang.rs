@@ -98,7 +98,7 @@ impl Category {
         }
     }
 
-    fn bit(self) -> u16 {
+    const fn bit(self) -> u16 {
         1 << (self as u16)
     }
 }
@@ -602,19 +602,26 @@ impl PhraseBook {
                 .unwrap_or(rest)
                 .trim_start_matches(' ');
             if !rest.is_empty() && rest.len() < key.len() {
-                let counters = Cats(
-                    Category::Share.bit()
-                        | Category::Comments.bit()
-                        | Category::Footer.bit()
-                        | Category::Placeholder.bit(),
-                );
                 let found = if words <= 4 {
                     self.exact.get(rest).copied().unwrap_or_default()
                 } else {
                     Cats::default()
                 };
                 let found = found.union(self.prefix_matches(rest));
-                cats = cats.union(Cats(found.0 & counters.0));
+                cats = cats.union(Cats(found.0 & COUNTERS.0));
+            }
+        }
+        // Counters after a label: "Comments: 12", "Reading time: 4 minutes".
+        if words <= LABELLED_COUNTER_WORDS {
+            if let Some(colon) = memchr::memchr(b':', key.as_bytes()) {
+                let (label, rest) = (&key[..colon], &key[colon + 1..]);
+                if rest
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_ascii_digit())
+                {
+                    let found = self.exact.get(label).copied().unwrap_or_default();
+                    cats = cats.union(Cats(found.0 & COUNTERS.0));
+                }
             }
         }
         if words <= PREFIX_WORDS {
@@ -1148,6 +1155,17 @@ fn with_lower<R>(raw: &str, max: usize, default: R, f: impl FnOnce(&str) -> R) -
 
 /// Prefix phrases only judge lines of at most this many words.
 pub(crate) const PREFIX_WORDS: u32 = 14;
+/// A label with a counter after its colon ("Comments: 12") has at most
+/// this many words.
+const LABELLED_COUNTER_WORDS: u32 = 5;
+/// The categories whose phrases may stand beside a number as a counter:
+/// "12 Comments", "4,553 Shares", "Reading time: 4 minutes".
+const COUNTERS: Cats = Cats(
+    Category::Share.bit()
+        | Category::Comments.bit()
+        | Category::Footer.bit()
+        | Category::Placeholder.bit(),
+);
 /// Contained phrases only judge lines of at most this many words.
 pub(crate) const CONTAINS_WORDS: u32 = 45;
 

@@ -327,6 +327,17 @@ mod tests {
             ("7 of 6", None),
             ("1 of 6 voters said no", None),
             ("0 of 3", None),
+            ("Reading time: 4 minutes", Some(RuleId::Placeholder)),
+            (
+                "Estimated reading time: 6 minutes",
+                Some(RuleId::Placeholder),
+            ),
+            ("Comments: 12", Some(RuleId::Comments)),
+            ("Reading time: the best hour of the day", None),
+            (
+                "Comments: 3 readers disagreed strongly with the decision",
+                None,
+            ),
             ("icon-music", Some(RuleId::Navigation)),
             ("icon swipe down", Some(RuleId::Navigation)),
             ("Icon of the Seas", None),
