@@ -65,6 +65,9 @@ const HEAD_WIDGET_LINES: u32 = 8;
 /// (newsletter box, consent notice, share bar, comment form) is the
 /// widget's.
 const WIDGET_SENTENCE_WORDS: u32 = 15;
+/// A sentence of at least this many words between two removed lines of
+/// other kinds stays.
+const SANDWICHED_SENTENCE_WORDS: u32 = 5;
 /// The article's body ends with a run of at least this many paragraphs ...
 const TAIL_CORE_RUN: usize = 3;
 /// ... and past a closing widget under it, lines of fewer words go, and
@@ -544,8 +547,16 @@ pub(crate) fn apply(
     let mut in_a_widget = vec![false; live.len()];
     for (k, &i) in live.iter().enumerate() {
         let line = &a.lines[i];
-        let short =
-            prose_weight(line) == 0 || (line.f.words <= WIDGET_SENTENCE_WORDS && in_widget(k));
+        // A sentence of its own ("Spread the cream over the base.")
+        // between a recipe's step counters and image buttons is a step.
+        // A teaser's title cut short ("Capuchinos invitan a bendición
+        // de...") is none.
+        let sentence = line.f.terminal
+            && line.f.alpha_words >= SANDWICHED_SENTENCE_WORDS
+            && !line.text().ends_with("..")
+            && !line.text().ends_with('\u{2026}');
+        let short = (prose_weight(line) == 0 && !sentence)
+            || (line.f.words <= WIDGET_SENTENCE_WORDS && in_widget(k));
         if a.decisions[i].is_none() && short && sandwiched(k) && in_region(i) {
             a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, inside_widget.clone()));
             in_a_widget[k] = true;

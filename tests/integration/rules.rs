@@ -642,6 +642,33 @@ fn short_line_inside_a_widget_in_the_article_goes() {
 }
 
 #[test]
+fn a_short_step_between_a_gallerys_counters_and_buttons_stays() {
+    // A recipe's steps, each under its picture's counter and over the
+    // picture's buttons: a step of one short sentence is no widget label.
+    let mut steps = String::new();
+    let texts = [
+        "Heat the oven to 180 degrees and grease the base of a round tin with a little butter.",
+        "Mix the flour, the sugar and the cocoa in a large bowl until no lumps are left in it.",
+        "Spread the cream over the base.",
+        "Scatter the crumbs over the cream and chill the cake for two hours before serving it.",
+    ];
+    for (k, t) in texts.iter().enumerate() {
+        steps.push_str(&format!("{} of 4\n{t}\nShare on Facebook\n", k + 1));
+    }
+    let page = format!(
+        "{MENU}\nSearch\nLog in\n\nStrawberry cream cake\n\n\
+         This cake takes an afternoon, most of it spent waiting for the cream to set in the fridge, and it is worth every minute of it.\n\n\
+         Steps\n{steps}\n\
+         Leftovers keep for two days in the fridge if you cover the cake well, though the crumbs on top will soften a little.\n\n{FOOTER}"
+    );
+    let c = Cleaner::default().clean_with_report(&page);
+    let out = c.text();
+    assert!(out.contains("Spread the cream over the base."), "{out}");
+    assert!(!out.contains("3 of 4"), "{out}");
+    assert!(!out.contains("Share on Facebook"), "{out}");
+}
+
+#[test]
 fn comments_with_reply_buttons_start_a_thread() {
     let page = format!(
         "{ARTICLE_DE}\nMelanie\n15. April 2019\n\nIch fahre jeden Tag durch die Altstadt und habe auf diese Wege lange gewartet, danke für den Bericht.\n\nAntworten\n\n\
