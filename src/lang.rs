@@ -273,8 +273,20 @@ pub(crate) fn key_of(text: &str) -> String {
     s
 }
 
-/// Like [`key_of`], into a reused buffer.
+/// Like [`key_of`], into a reused buffer. A space before a colon, as
+/// French typography sets one ("Source : AFP"), is taken out, so that the
+/// key is the one of "Source: AFP".
 pub(crate) fn key_into(text: &str, out: &mut String) {
+    fold_key(text, out);
+    if out.len() > 2 && memchr::memchr(b':', out.as_bytes()).is_some() {
+        while let Some(at) = out.find(" :") {
+            out.remove(at);
+        }
+    }
+}
+
+/// Lowercases a text and trims what is around it, for [`key_into`].
+fn fold_key(text: &str, out: &mut String) {
     out.clear();
     if text.is_ascii() {
         let b = text.as_bytes();
@@ -1345,6 +1357,10 @@ mod tests {
         assert_eq!(key_of("(Photo Credit: AP)"), "photo credit: ap");
         assert_eq!(key_of("» Most Popular «"), "most popular");
         assert_eq!(key_of("ÜBER UNS"), "über uns");
+        // French sets a space before a colon.
+        assert_eq!(key_of("Source : AFP"), "source: afp");
+        assert_eq!(key_of("Catégories : Politique"), "catégories: politique");
+        assert_eq!(key_of(":"), "");
     }
 
     #[test]

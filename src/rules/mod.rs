@@ -333,6 +333,12 @@ mod tests {
                 Some(RuleId::Placeholder),
             ),
             ("Comments: 12", Some(RuleId::Comments)),
+            (
+                "Lire aussi : La réforme des retraites",
+                Some(RuleId::ReadMore),
+            ),
+            ("Catégories : Politique", Some(RuleId::ReadMore)),
+            ("Le ministre a dit : « nous verrons ».", None),
             ("Reading time: the best hour of the day", None),
             (
                 "Comments: 3 readers disagreed strongly with the decision",
