@@ -333,6 +333,9 @@ mod tests {
                 Some(RuleId::Placeholder),
             ),
             ("Comments: 12", Some(RuleId::Comments)),
+            ("More Videos ...", Some(RuleId::Placeholder)),
+            ("JUST WATCHED", Some(RuleId::Placeholder)),
+            ("The replay showed the ball had crossed the line.", None),
             (
                 "Lire aussi : La réforme des retraites",
                 Some(RuleId::ReadMore),
