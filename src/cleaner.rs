@@ -8,7 +8,7 @@ use std::sync::Arc;
 use regex::Regex;
 
 use crate::error::{BuildError, BuildErrorKind};
-use crate::lang::{self, key_into, Category, PhraseBook};
+use crate::lang::{self, key_into, Category, Cats, PhraseBook};
 use crate::layout::Pass;
 use crate::line::{split_lines, Line};
 use crate::markdown;
@@ -666,6 +666,9 @@ impl Cleaner {
             let cats = if line.text().len() <= KEY_MAX && line.f.words <= lang::CONTAINS_WORDS {
                 key_into(line.text(), &mut key);
                 book.matches(&key, line.f.words)
+            } else if book.opens_consent(line.text(), &mut key) {
+                key.clear();
+                Cats::only(Category::Consent)
             } else {
                 key.clear();
                 Default::default()

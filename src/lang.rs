@@ -108,6 +108,11 @@ impl Category {
 pub(crate) struct Cats(u16);
 
 impl Cats {
+    /// The set of one category.
+    pub(crate) fn only(cat: Category) -> Cats {
+        Cats(cat.bit())
+    }
+
     pub(crate) fn has(self, c: Category) -> bool {
         self.0 & c.bit() != 0
     }
@@ -273,20 +278,8 @@ pub(crate) fn key_of(text: &str) -> String {
     s
 }
 
-/// Like [`key_of`], into a reused buffer. A space before a colon, as
-/// French typography sets one ("Source : AFP"), is taken out, so that the
-/// key is the one of "Source: AFP".
+/// Like [`key_of`], into a reused buffer.
 pub(crate) fn key_into(text: &str, out: &mut String) {
-    fold_key(text, out);
-    if out.len() > 2 && memchr::memchr(b':', out.as_bytes()).is_some() {
-        while let Some(at) = out.find(" :") {
-            out.remove(at);
-        }
-    }
-}
-
-/// Lowercases a text and trims what is around it, for [`key_into`].
-fn fold_key(text: &str, out: &mut String) {
     out.clear();
     if text.is_ascii() {
         let b = text.as_bytes();
@@ -371,6 +364,10 @@ pub(crate) struct PhraseBook {
     /// The longest exact phrase, in bytes: longer keys skip the lookup.
     exact_max: usize,
     prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>>,
+    /// The consent phrases that may open a line (`^` and `~` phrases of
+    /// `[consent]`), by their first word: a consent notice of any length
+    /// is known by its opening words.
+    consent_openers: FxMap<Box<str>, Vec<Box<str>>>,
     contains: Option<AhoCorasick>,
     contains_cats: Vec<Cats>,
     /// The first `contains_start` bytes of every contained phrase, packed,
@@ -426,6 +423,7 @@ impl PhraseBook {
     pub(crate) fn new(packs: &[Pack]) -> Result<PhraseBook, BuildError> {
         let mut exact: FxMap<Box<str>, Cats> = FxMap::default();
         let mut prefix: FxMap<Box<str>, Vec<(Box<str>, Cats)>> = FxMap::default();
+        let mut consent_openers: FxMap<Box<str>, Vec<Box<str>>> = FxMap::default();
         let mut contains: Vec<String> = Vec::new();
         let mut contains_cats: Vec<Cats> = Vec::new();
         // Where each contained phrase stands in `contains`.
@@ -485,6 +483,14 @@ impl PhraseBook {
                         push_new(&mut sign_off_contains, phrase);
                     }
                     continue;
+                }
+                if *cat == Category::Consent && matches!(kind, Kind::Prefix | Kind::Contains) {
+                    let list = consent_openers
+                        .entry(first_word(phrase).into())
+                        .or_default();
+                    if !list.iter().any(|p| **p == **phrase) {
+                        list.push(phrase.as_str().into());
+                    }
                 }
                 match kind {
                     Kind::Exact => exact.entry(phrase.as_str().into()).or_default().add(*cat),
@@ -564,6 +570,7 @@ impl PhraseBook {
             exact_max: exact.keys().map(|k| k.len()).max().unwrap_or(0),
             exact,
             prefix,
+            consent_openers,
             contains,
             contains_cats,
             contains_starts,
@@ -623,13 +630,20 @@ impl PhraseBook {
                 cats = cats.union(Cats(found.0 & COUNTERS.0));
             }
         }
-        // Counters after a label: "Comments: 12", "Reading time: 4 minutes".
-        if words <= LABELLED_COUNTER_WORDS {
+        if words <= PREFIX_WORDS {
             if let Some(colon) = memchr::memchr(b':', key.as_bytes()) {
+                // French typography sets a space before a colon ("Source :
+                // AFP"): the key is matched as "source: afp".
+                if colon > 0 && key.as_bytes()[colon - 1] == b' ' {
+                    return cats.union(self.matches(&key.replace(" :", ":"), words));
+                }
+                // Counters after a label: "Comments: 12", "Reading time: 4
+                // minutes".
                 let (label, rest) = (&key[..colon], &key[colon + 1..]);
-                if rest
-                    .trim_start_matches(' ')
-                    .starts_with(|c: char| c.is_ascii_digit())
+                if words <= LABELLED_COUNTER_WORDS
+                    && rest
+                        .trim_start_matches(' ')
+                        .starts_with(|c: char| c.is_ascii_digit())
                 {
                     let found = self.exact.get(label).copied().unwrap_or_default();
                     cats = cats.union(Cats(found.0 & COUNTERS.0));
@@ -730,6 +744,28 @@ impl PhraseBook {
             }
         }
         cats
+    }
+
+    /// Whether a long line is a consent notice: it mentions cookies and
+    /// opens with a consent phrase ("This website uses cookies to improve
+    /// your experience ..."). The phrases' length limits keep a sentence
+    /// that mentions them in passing; a notice is known by how it starts.
+    /// `key` is a buffer for the key of the line's first words.
+    pub(crate) fn opens_consent(&self, text: &str, key: &mut String) -> bool {
+        if COOKIE.find(text.as_bytes()).is_none() {
+            return false;
+        }
+        let mut head = text.len().min(CONSENT_HEAD);
+        while !text.is_char_boundary(head) {
+            head -= 1;
+        }
+        key_into(&text[..head], key);
+        self.consent_openers
+            .get(first_word(key))
+            .is_some_and(|list| {
+                list.iter()
+                    .any(|p| key.starts_with(&**p) && boundary_after(key, p.len()))
+            })
     }
 
     /// Whether a line is a comment header (`jane says:`, `Max schreibt:`):
@@ -1167,6 +1203,13 @@ fn with_lower<R>(raw: &str, max: usize, default: R, f: impl FnOnce(&str) -> R) -
 
 /// Prefix phrases only judge lines of at most this many words.
 pub(crate) const PREFIX_WORDS: u32 = 14;
+/// The bytes of a long line whose key is read for a consent phrase.
+const CONSENT_HEAD: usize = 160;
+
+/// "ookie" of "cookie", "Cookie", "COOKIE" in most languages.
+static COOKIE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("ookie"));
+
 /// A label with a counter after its colon ("Comments: 12") has at most
 /// this many words.
 const LABELLED_COUNTER_WORDS: u32 = 5;
@@ -1286,6 +1329,10 @@ impl PhraseBook {
     /// opens with "If you enjoyed this article" or "Follow @site on
     /// Twitter to keep up with" is a sign-off, not the article's.
     pub(crate) fn sign_off_matches(&self, key: &str) -> Cats {
+        // "Source : AFP", as French sets it, is "source: afp".
+        if key.contains(" :") {
+            return self.sign_off_matches(&key.replace(" :", ":"));
+        }
         let long = |p: &str| p.bytes().filter(|&b| b == b' ').count() + 1 >= SIGN_OFF_PHRASE_WORDS;
         let mut cats = Cats::default();
         let signed = self
@@ -1352,14 +1399,34 @@ mod tests {
     }
 
     #[test]
+    fn a_long_consent_notice_is_known_by_its_opening() {
+        let book = EMBEDDED_BOOK.as_ref().expect("book");
+        let mut key = String::new();
+        let tail = " The cookies that are categorized as necessary are stored on your \
+                    browser as they are essential for the working of basic functionalities \
+                    of the website, and others help us analyze how you use it.";
+        for pos in [
+            "This website uses cookies to improve your experience while you navigate through the website.",
+            "We use cookies and other tracking technologies to improve your browsing experience on our site.",
+            "Auf unserer Webseite verwenden wir Cookies, die unter Einstellungen beschrieben werden.",
+        ] {
+            assert!(book.opens_consent(&format!("{pos}{tail}"), &mut key), "{pos}");
+        }
+        for neg in [
+            "The bakery on Mill Street sold four thousand cookies on its last day, and the queue ran round the block.",
+            "Regulators said this website uses cookies without asking, and the company was fined.",
+            "We used to bake on Sundays, my grandmother and I, and the house smelled of bread all week.",
+        ] {
+            assert!(!book.opens_consent(&format!("{neg}{tail}"), &mut key), "{neg}");
+        }
+    }
+
+    #[test]
     fn keys() {
         assert_eq!(key_of("  Loading...  "), "loading");
         assert_eq!(key_of("(Photo Credit: AP)"), "photo credit: ap");
         assert_eq!(key_of("» Most Popular «"), "most popular");
         assert_eq!(key_of("ÜBER UNS"), "über uns");
-        // French sets a space before a colon.
-        assert_eq!(key_of("Source : AFP"), "source: afp");
-        assert_eq!(key_of("Catégories : Politique"), "catégories: politique");
         assert_eq!(key_of(":"), "");
     }
 

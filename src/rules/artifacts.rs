@@ -67,13 +67,22 @@ impl Urls {
         if is_image(tok) && (is_url || tok.contains('/')) {
             return Some("image URL");
         }
-        if is_url || is_bare_host(tok) {
+        if is_url {
             return Some("bare URL");
         }
-        if is_email(tok) {
-            return Some("e-mail address");
+        // A host, an address and a handle hold a dot or start with `@`;
+        // most one-word lines (menu entries) hold neither.
+        let b = tok.as_bytes();
+        if b.first() == Some(&b'@') {
+            return is_handle(tok).then_some("social-media handle");
         }
-        is_handle(tok).then_some("social-media handle")
+        if !b.contains(&b'.') {
+            return None;
+        }
+        if is_bare_host(tok) {
+            return Some("bare URL");
+        }
+        is_email(tok).then_some("e-mail address")
     }
 }
 

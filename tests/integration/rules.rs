@@ -669,6 +669,24 @@ fn a_short_step_between_a_gallerys_counters_and_buttons_stays() {
 }
 
 #[test]
+fn a_long_consent_notice_under_an_article_goes() {
+    let text = format!(
+        "{FERRY}\nThis website uses cookies to improve your experience while you navigate through the website. \
+         Out of these cookies, the cookies that are categorized as necessary are stored on your browser as they \
+         are essential for the working of basic functionalities of the website. We also use third-party \
+         cookies that help us analyze and understand how you use this website.\n"
+    );
+    let c = Cleaner::default().clean_with_report(&text);
+    assert!(c.text().contains("re-planking the hull"), "{}", c.text());
+    assert!(!c.text().contains("cookies"), "{}", c.text());
+    assert!(c
+        .report()
+        .removed()
+        .iter()
+        .any(|r| r.rule() == "consent" && r.text().starts_with("This website uses cookies")));
+}
+
+#[test]
 fn comments_with_reply_buttons_start_a_thread() {
     let page = format!(
         "{ARTICLE_DE}\nMelanie\n15. April 2019\n\nIch fahre jeden Tag durch die Altstadt und habe auf diese Wege lange gewartet, danke für den Bericht.\n\nAntworten\n\n\
@@ -760,6 +778,16 @@ fn a_sign_off_under_the_article_goes_whatever_its_length() {
         .removed()
         .iter()
         .any(|r| r.text().contains("Follow @") && r.rule() == "footer"));
+}
+
+#[test]
+fn a_french_source_line_with_a_space_before_its_colon_goes() {
+    for line in ["Source : AFP", "Source: AFP"] {
+        let text = format!("{FERRY}\n{line}\n");
+        let out = deboil::clean(&text);
+        assert!(out.contains("first scheduled service leaves"), "{out}");
+        assert!(!out.contains("AFP"), "{line}: {out}");
+    }
 }
 
 #[test]
