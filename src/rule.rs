@@ -67,7 +67,7 @@ rule_ids! {
     Ads = "ads", "advertisement labels: Advertisement, Sponsored, Story continues below advertisement";
     /// Newsletter, subscription and paywall prompts.
     Newsletter = "newsletter", "newsletter, subscription and paywall prompts";
-    /// Cookie and consent notices.
+    /// Cookie and consent notices; a long one is known by its opening words.
     Consent = "consent", "cookie and consent notices";
     /// Comment counters and prompts.
     Comments = "comments", "comment counters and prompts: 12 Comments, Leave a reply, Log in to comment";
