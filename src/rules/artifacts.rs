@@ -262,9 +262,9 @@ impl Credits {
 /// A short line naming a photo agency is a credit.
 const AGENCY_LINE_WORDS: u32 = 8;
 
-/// What stands before an agency in a credit: nothing, a separator, or a
-/// name ("Dee Dee Myers Getty Images"), not a verb ("Artists sue Getty
-/// Images").
+/// What stands before an agency in a credit: nothing, a separator, a
+/// name ("Dee Dee Myers Getty Images") or "via" ("Image via Getty
+/// Images"), not a verb ("Artists sue Getty Images").
 fn credited(before: &str) -> bool {
     if before
         .chars()
@@ -277,11 +277,18 @@ fn credited(before: &str) -> bool {
     match before.chars().next_back() {
         None => true,
         Some('/' | '|' | '-' | '\u{2013}' | ',' | ':') => true,
-        Some(_) => before
-            .rsplit(' ')
-            .next()
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_uppercase),
+        Some(_) => {
+            let mut words = before.rsplit(' ');
+            let capital = |w: Option<&str>| {
+                w.and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase)
+            };
+            match words.next() {
+                // "via" after a label or a name: "Image via", "Jane Doe via".
+                Some(w) if w.eq_ignore_ascii_case("via") => capital(words.next()),
+                w => capital(w),
+            }
+        }
     }
 }
 
@@ -597,6 +604,7 @@ mod tests {
             "Die Mannschaft nach dem Sieg. (Foto: Privat)",
             "Trybunał Konstytucyjny / Shutterstock",
             "Dee Dee Myers Getty Images",
+            "Image via Getty Images",
             "PAP/ Rafał Guz",
             "aja/PAP",
             "Roman Prymula, photo: Archives du Gouvernement",
@@ -629,6 +637,7 @@ mod tests {
             "\u{a9} Example Media",
             "Option (c) is the cheapest of the three.",
             "Artists sue Getty Images",
+            "Artists sell their work via Getty Images",
             "He showed me the picture, Photo: it was taken in 1952 by his father.",
             "Kuva oli kaunis, sanoi hän: se muistutti lapsuudesta.",
             "Hän katsoi vanhaa valokuvaa. Kuva: se oli otettu vuonna 1952, kun isä oli nuori.",
