@@ -334,6 +334,15 @@ mod tests {
             ),
             ("Comments: 12", Some(RuleId::Comments)),
             ("More Videos ...", Some(RuleId::Placeholder)),
+            ("Donate", Some(RuleId::Newsletter)),
+            (
+                "Do you rely on our reporting? Click here to support it.",
+                Some(RuleId::Newsletter),
+            ),
+            (
+                "She decided to make a donation to the school in memory of her father.",
+                None,
+            ),
             ("JUST WATCHED", Some(RuleId::Placeholder)),
             ("The replay showed the ball had crossed the line.", None),
             (
