@@ -716,6 +716,10 @@ impl Cleaner {
             }
         }
 
+        if inner.enabled(RuleId::Byline) {
+            split_bylines(&lines, &mut decisions, book, &mut metadata);
+        }
+
         // A comment header is dated ("Jane on May 3, 2020 at 4:47 pm
         // said:", or "Jane says:" over a date line); "The minister says:"
         // before a quote is not.
@@ -1312,6 +1316,63 @@ fn render(a: &Analysis<'_>, out: &mut String, trail: Option<&mut Trail>) -> Opti
     }
     width
 }
+
+/// A byline set over two lines, as some page templates lay it out: the
+/// byline word alone (`By`, `Von`, `Author:`), then the name (`Dan
+/// Evon`). Both lines go; the report's byline joins them. A name is two
+/// to four capitalized words without digits or a sentence end; any other
+/// line under a lone "By" stays, and so does the "By" (a lone "Text" over
+/// "Bücher" is a menu's).
+fn split_bylines(
+    lines: &[Line<'_>],
+    decisions: &mut [Option<Decision>],
+    book: &PhraseBook,
+    metadata: &mut Metadata,
+) {
+    let mut key = String::new();
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        // The word may have gone already, as a label ("Author:").
+        if line.f.words != 1 || line.f.alpha_words != 1 {
+            continue;
+        }
+        key_into(line.text(), &mut key);
+        if key.is_empty() || !(book.is_byline_word(&key) || is_label_of(book, &key)) {
+            continue;
+        }
+        let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) else {
+            continue;
+        };
+        let name = &lines[j];
+        let is_name = (2..=SPLIT_BYLINE_NAME_WORDS).contains(&name.f.words)
+            && name.f.digits == 0
+            && !name.f.terminal
+            && decisions[j].is_none()
+            && name.f.title_words == name.f.words;
+        if !is_name {
+            continue;
+        }
+        for k in [i, j] {
+            if decisions[k].is_none() {
+                decisions[k] = Some(Decision::builtin(RuleId::Byline, "byline over two lines"));
+            }
+        }
+        if metadata.byline.is_none() {
+            metadata.byline = Some(format!("{} {}", line.text(), name.text()));
+        }
+    }
+}
+
+/// Whether `key` with a colon is a byline label of the packs (`author:`).
+fn is_label_of(book: &PhraseBook, key: &str) -> bool {
+    let mut label = String::with_capacity(key.len() + 1);
+    label.push_str(key);
+    label.push(':');
+    book.is_byline_word(&label)
+}
+
+/// A name under a lone byline word has at most this many words.
+const SPLIT_BYLINE_NAME_WORDS: u32 = 4;
 
 #[cfg(test)]
 mod tests {

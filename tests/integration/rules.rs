@@ -97,6 +97,19 @@ fn page_dump_reports_metadata() {
 }
 
 #[test]
+fn a_byline_over_two_lines_goes_and_is_reported_whole() {
+    let text = format!("Harbour ferry returns after 40 years\n\nBy\n\nMarta Okafor\n\n{FERRY}\nBy\nthe end of the year, fares may rise.\n");
+    let c = Cleaner::default().clean_with_report(&text);
+    let out = c.text();
+    assert!(!out.contains("Marta Okafor"), "{out}");
+    assert!(out.contains("By\nthe end of the year"), "{out}");
+    assert_eq!(c.report().metadata().byline(), Some("By Marta Okafor"));
+    // Under a lone label word, a menu entry is no name.
+    let menu = format!("Texte\nBücher\n\n{FERRY}");
+    assert!(deboil::clean(&menu).contains("Texte\nBücher"));
+}
+
+#[test]
 fn short_article_report_names_its_language() {
     // Too short to be read as a page dump: no step needs the language,
     // but the report still names it.
