@@ -177,14 +177,21 @@ fn share_row(line: &Line<'_>, book: &PhraseBook) -> Option<&'static str> {
     (buttons >= 2).then_some("row of share buttons")
 }
 
-/// `1 of 6`, `3 von 12`, `2 / 9`: a slideshow's counter left where the
-/// gallery stood. The first number is at most the second; a line with
+/// `1 of 6`, `3 von 12`, `2 / 9`, `Image 1 of 5`: a slideshow's counter
+/// left where the gallery stood. The first number is at most the second; a line with
 /// anything else ("1 of 6 voters said no") stays.
 fn slide_counter(line: &Line<'_>) -> Option<&'static str> {
-    if line.f.words != 3 || line.f.digits < 2 || line.f.digits > 6 {
+    if !(3..=4).contains(&line.f.words) || line.f.digits < 2 || line.f.digits > 6 {
         return None;
     }
     let mut it = line.text().split(' ');
+    // "Image 1 of 5", "Bild 3 von 17".
+    if line.f.words == 4 {
+        let label = it.next()?;
+        if !SLIDE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+            return None;
+        }
+    }
     let (Some(a), Some(of), Some(b)) = (it.next(), it.next(), it.next()) else {
         return None;
     };
@@ -196,6 +203,20 @@ fn slide_counter(line: &Line<'_>) -> Option<&'static str> {
     let (a, b) = (number(a)?, number(b)?);
     (a >= 1 && a <= b && SLIDE_OF.contains(&of)).then_some("slideshow counter")
 }
+
+/// The words that may name a slide before its counter.
+const SLIDE_LABELS: &[&str] = &[
+    "image",
+    "photo",
+    "picture",
+    "slide",
+    "bild",
+    "foto",
+    "imagen",
+    "immagine",
+    "zdjęcie",
+    "afbeelding",
+];
 
 /// The words between a slide's number and the count of slides.
 const SLIDE_OF: &[&str] = &[
@@ -326,6 +347,8 @@ mod tests {
             ("2 / 9", Some(RuleId::Placeholder)),
             ("7 of 6", None),
             ("1 of 6 voters said no", None),
+            ("Image 1 of 5", Some(RuleId::Placeholder)),
+            ("Part 1 of 3", None),
             ("0 of 3", None),
             ("Reading time: 4 minutes", Some(RuleId::Placeholder)),
             (
