@@ -359,6 +359,11 @@ mod tests {
             ("More Videos ...", Some(RuleId::Placeholder)),
             ("Donate", Some(RuleId::Newsletter)),
             (
+                "Mire: El cantante da positivo a COVID-19",
+                Some(RuleId::ReadMore),
+            ),
+            ("Mira, the singer, had the audience on its feet.", None),
+            (
                 "Do you rely on our reporting? Click here to support it.",
                 Some(RuleId::Newsletter),
             ),
