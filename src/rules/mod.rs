@@ -359,6 +359,10 @@ mod tests {
             ("More Videos ...", Some(RuleId::Placeholder)),
             ("Donate", Some(RuleId::Newsletter)),
             (
+                "Example Times has affiliate partnerships and may earn commission on products purchased through affiliate links.",
+                Some(RuleId::Ads),
+            ),
+            (
                 "Mire: El cantante da positivo a COVID-19",
                 Some(RuleId::ReadMore),
             ),
