@@ -1028,11 +1028,20 @@ fn find_title(a: &Analysis<'_>) -> Option<String> {
             break;
         }
         if (3..=25).contains(&line.f.words) && !line.f.terminal {
-            title = Some(line.text().to_string());
+            // A reader service's header names it: "Title: Harbour ferry ...".
+            let t = line.text();
+            let t = t
+                .get(..TITLE_LABEL.len())
+                .filter(|l| l.eq_ignore_ascii_case(TITLE_LABEL))
+                .map_or(t, |_| t[TITLE_LABEL.len()..].trim_start());
+            title = Some(t.to_string());
         }
     }
     title
 }
+
+/// The label a reader service writes before a page's title.
+const TITLE_LABEL: &str = "title:";
 
 /// Cleaning a wrapped output again settles in a round or two; this bounds
 /// it.

@@ -110,6 +110,22 @@ fn a_byline_over_two_lines_goes_and_is_reported_whole() {
 }
 
 #[test]
+fn a_reader_services_header_goes_and_its_title_is_reported() {
+    let text = format!(
+        "Title: Harbour ferry returns after 40 years\n\nURL Source: https://example.com/news/ferry\n\n\
+         Published Time: 2024-03-14T10:00:00Z\n\nMarkdown Content:\n{FERRY}"
+    );
+    let c = Cleaner::default().clean_with_report(&text);
+    let out = c.text();
+    assert!(!out.contains("URL Source"), "{out}");
+    assert!(!out.contains("Markdown Content"), "{out}");
+    assert!(out.contains("re-planking the hull"), "{out}");
+    let meta = c.report().metadata();
+    assert_eq!(meta.title(), Some("Harbour ferry returns after 40 years"));
+    assert_eq!(meta.date(), Some("Published Time: 2024-03-14T10:00:00Z"));
+}
+
+#[test]
 fn short_article_report_names_its_language() {
     // Too short to be read as a page dump: no step needs the language,
     // but the report still names it.
