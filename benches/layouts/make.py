@@ -12,6 +12,8 @@ and a footer. The page is then dumped by every tool found on the machine:
 
   lynx -dump (numbered links and their list), lynx -dump -nolist, w3m -dump,
   elinks -dump, links -dump: hard-wrapped text (Debian: lynx w3m elinks links)
+  pandoc -t plain, pandoc -t gfm: wrapped plain text and wrapped GitHub
+  Markdown (Debian: pandoc)
   html2text: Markdown wrapped at 78 columns (PyPI: html2text)
   inscriptis: layout-preserving text (PyPI: inscriptis)
   bs4: BeautifulSoup's get_text("\\n", strip=True) (PyPI: beautifulsoup4 lxml)
@@ -126,6 +128,8 @@ def tools():
         "w3m": ["w3m", "-dump", "-T", "text/html", "-O", "utf-8", "-I", "utf-8"],
         "elinks": ["elinks", "-dump", "-dump-charset", "utf-8", "-force-html"],
         "links": ["links", "-dump", "-codepage", "utf-8"],
+        "pandoc-plain": ["pandoc", "-f", "html", "-t", "plain"],
+        "pandoc-gfm": ["pandoc", "-f", "html", "-t", "gfm"],
     }
     for name, argv in programs.items():
         if shutil.which(argv[0]):
