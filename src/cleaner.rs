@@ -10,7 +10,7 @@ use regex::Regex;
 use crate::error::{BuildError, BuildErrorKind};
 use crate::lang::{self, key_into, Category, Cats, PhraseBook};
 use crate::layout::Pass;
-use crate::line::{split_lines, Line};
+use crate::line::{self, split_lines, Line};
 use crate::markdown;
 use crate::normalize::{normalize_line, Normalization};
 use crate::numbered;
@@ -675,7 +675,7 @@ impl Cleaner {
             };
             if cats.has(Category::Footer) {
                 markers[i] = Some(Marker::Phrase);
-            } else if book.is_comment_header(line.text(), &key, line.f.words)
+            } else if book.is_comment_header(line.text(), &key, words_after_bullet(line))
                 || is_dated_comment_line(line, cats, &key)
             {
                 headers.push(i);
@@ -1102,6 +1102,13 @@ const COMMENTER_WORDS: u32 = 4;
 const HEADER_DATE_DIGITS: u32 = 4;
 /// A comment header's date stands within this many lines under it.
 const HEADER_DATE_LINES: usize = 2;
+
+/// The words of a line without its list bullet (`* Jane on May 3 said:`
+/// in a dump that draws a comment list as a bulleted list).
+fn words_after_bullet(line: &Line<'_>) -> u32 {
+    let bullet = line.f.marker == line::Marker::Bullet && line.text().contains(' ');
+    line.f.words - u32::from(bullet)
+}
 
 /// A comment's header in the form "Comment by Jane — 17.07.2011 @ 13:04":
 /// a comment phrase, a date, at most [`COMMENT_LINE_WORDS`] words and no

@@ -416,6 +416,22 @@ fn inline_related_teaser_does_not_cut_the_second_half() {
 }
 
 #[test]
+fn a_bulleted_comment_thread_with_long_headers_goes() {
+    // A dump that draws the comment list as a bulleted list: the bullet is
+    // no word of the header.
+    let doc = format!(
+        "{FERRY}\n  * Milan Grieve on September 12, 2018 at 4:47 pm said:\n\n\
+         Any update on when the winter timetable will be published for the east quay?\n\n\
+         * Catherine Moss on September 13, 2018 at 5:23 pm said:\n\n\
+         We expect to publish it next month, once the council has agreed the fares.\n"
+    );
+    let out = deboil::clean(&doc);
+    assert!(out.contains("re-planking the hull"), "{out}");
+    assert!(!out.contains("said:"), "{out}");
+    assert!(!out.contains("winter timetable"), "{out}");
+}
+
+#[test]
 fn comment_thread_after_the_article_goes() {
     let doc = "The little green ferry that carried workers across the harbour made its first crossing in four decades on Saturday.\n\nThe council voted last autumn to pay for the final repairs and a new landing stage after a long debate.\n\n12 Comments\n\nharbourfan says:\n\nMarch 14, 2024 at 9:12 am\n\nWhat a lovely story, I remember riding that ferry with my grandfather every summer when I was small.\n\nportellis_dad says:\n\nMarch 14, 2024 at 10:40 am\n\nThe council should have spent the money on the library roof instead, and everyone in town knows it.\n\nmarina_k says:\n\nMarch 14, 2024 at 11:02 am\n\nI took the first crossing and it was wonderful, the band played the whole way across the water.";
     let out = deboil::clean(doc);
