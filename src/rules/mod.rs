@@ -133,7 +133,8 @@ pub(crate) fn judge_line(
             RuleId::Navigation => by_phrase(Category::Navigation)
                 .or_else(|| simple(breadcrumb(line)))
                 .or_else(|| simple(glued_crumb(line, book)))
-                .or_else(|| simple(icon_label(line))),
+                .or_else(|| simple(icon_label(line)))
+                .or_else(|| simple(menu_run(line))),
             _ => None,
         };
         if v.is_some() {
@@ -237,6 +238,27 @@ fn icon_label(line: &Line<'_>) -> Option<&'static str> {
 
 /// An icon's name has at most this many words.
 const ICON_WORDS: u32 = 3;
+
+/// `Latest News Applications OS Channel Programs Cloud Data Center ...`,
+/// `Archives Select Month December 2019 (6) November 2019 (6) ...`: the
+/// entries of a menu, a tag cloud or an archive list written as one long
+/// line. Almost every word is capitalized and no comma or sentence mark
+/// stands anywhere; a sentence, a list of names with commas and a German
+/// paragraph (whose nouns only are capitalized) stay.
+fn menu_run(line: &Line<'_>) -> Option<&'static str> {
+    let f = &line.f;
+    if f.words < MENU_RUN_WORDS || f.title_words * 5 < f.alpha_words * 4 || f.cjk > 0 {
+        return None;
+    }
+    let punctuated = line
+        .text()
+        .bytes()
+        .any(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?'));
+    (!punctuated).then_some("run of menu entries on one line")
+}
+
+/// A run of menu entries has at least this many words.
+const MENU_RUN_WORDS: u32 = 25;
 
 /// A row of share buttons has at most this many words.
 const SHARE_ROW_WORDS: u32 = 10;
@@ -389,6 +411,17 @@ mod tests {
                 None,
             ),
             ("icon-music", Some(RuleId::Navigation)),
+            (
+                "Latest News Applications OS Channel Programs Cloud Components & Peripherals Data Center \
+                 Internet of Things Managed Services Mobility Networking Running Your Business Security \
+                 Software Storage Managed Print Services Video Awards",
+                Some(RuleId::Navigation),
+            ),
+            (
+                "Choreographer Jeong Hye Jin, Director Oh Kyeong Taek, Writer Kyeong Min Seon, Composer \
+                 Kim Cheol Hwan, Art Director Park Dong Woo, Costume Designer Lee Jin Hee, Lighting Designer",
+                None,
+            ),
             ("icon swipe down", Some(RuleId::Navigation)),
             ("Icon of the Seas", None),
             ("icon", None),
