@@ -1422,6 +1422,21 @@ mod tests {
     }
 
     #[test]
+    fn no_pack_lists_a_phrase_twice_in_a_section() {
+        for (name, source) in PACK_SOURCES {
+            let mut section = "";
+            let mut seen = std::collections::HashSet::new();
+            for line in source.lines().map(str::trim) {
+                if line.starts_with('[') {
+                    section = line;
+                } else if line.starts_with(['=', '^', '~', '$']) {
+                    assert!(seen.insert((section, line)), "{name}: {section} {line}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn keys() {
         assert_eq!(key_of("  Loading...  "), "loading");
         assert_eq!(key_of("(Photo Credit: AP)"), "photo credit: ap");
