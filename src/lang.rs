@@ -630,6 +630,22 @@ impl PhraseBook {
                 cats = cats.union(Cats(found.0 & COUNTERS.0));
             }
         }
+        // A count in brackets after a label: "View all (23)", "Comments
+        // (12)" (the key has lost the closing bracket).
+        if words <= BRACKETED_COUNT_WORDS && key.as_bytes()[key.len() - 1].is_ascii_digit() {
+            if let Some(open) = key.rfind(" (") {
+                let count = &key[open + 2..];
+                // A year in brackets names a work: "Video (2019)".
+                let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
+                if !year
+                    && count
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+                {
+                    cats = cats.union(self.exact.get(&key[..open]).copied().unwrap_or_default());
+                }
+            }
+        }
         if words <= PREFIX_WORDS {
             if let Some(colon) = memchr::memchr(b':', key.as_bytes()) {
                 // French typography sets a space before a colon ("Source :
@@ -1209,6 +1225,9 @@ const CONSENT_HEAD: usize = 160;
 /// "ookie" of "cookie", "Cookie", "COOKIE" in most languages.
 static COOKIE: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("ookie"));
+
+/// A label with a count in brackets after it has at most this many words.
+const BRACKETED_COUNT_WORDS: u32 = 5;
 
 /// A label with a counter after its colon ("Comments: 12") has at most
 /// this many words.

@@ -378,6 +378,10 @@ mod tests {
                 Some(RuleId::Placeholder),
             ),
             ("Comments: 12", Some(RuleId::Comments)),
+            ("View all (23)", Some(RuleId::ReadMore)),
+            ("Comments (12)", Some(RuleId::Comments)),
+            ("The Beatles (1968)", None),
+            ("Video (2019)", None),
             ("More Videos ...", Some(RuleId::Placeholder)),
             ("Donate", Some(RuleId::Newsletter)),
             (
