@@ -125,6 +125,9 @@ pub(crate) struct Features {
     pub stopwords: u32,
     /// Words checked for stopwords (a long line is sampled).
     pub checked: u32,
+    /// The bytes of [`Mark`]s the text holds, a bit each: a rule that
+    /// looks for one of them passes over a line without it.
+    pub marks: u8,
 }
 
 impl<'h> Line<'h> {
@@ -305,6 +308,53 @@ fn letter_case(c: char) -> LetterCase {
     }
 }
 
+/// Bytes some rules search a line for, one bit each in
+/// [`Features::marks`]; the three bytes a breadcrumb's non-ASCII arrows
+/// end with share a bit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Mark {
+    /// `:`, of labels (`Photo: Reuters`).
+    Colon = 1,
+    /// `(`, of bracketed credits and form buttons.
+    Open = 2,
+    /// `/`, of paths, agency credits and breadcrumbs.
+    Slash = 4,
+    /// `_`, of form fields.
+    Underscore = 8,
+    /// `>`, of breadcrumbs.
+    Greater = 16,
+    /// `0xa9`, the last byte of `©` (and of other characters).
+    A9 = 32,
+    /// `0xbb`, `0xba` or `0x92`: the last bytes of `»`, `›` and `→` (and
+    /// of other characters).
+    Arrow = 64,
+}
+
+/// The [`Mark`] bits of each byte.
+static BYTE_MARKS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b':' as usize] = Mark::Colon as u8;
+    t[b'(' as usize] = Mark::Open as u8;
+    t[b'/' as usize] = Mark::Slash as u8;
+    t[b'_' as usize] = Mark::Underscore as u8;
+    t[b'>' as usize] = Mark::Greater as u8;
+    t[0xa9] = Mark::A9 as u8;
+    t[0xbb] = Mark::Arrow as u8;
+    t[0xba] = Mark::Arrow as u8;
+    t[0x92] = Mark::Arrow as u8;
+    t
+};
+
+impl Features {
+    /// Whether the text may hold a byte of one of `marks`: `false` says
+    /// it holds none.
+    #[inline]
+    pub(crate) fn may_hold(&self, marks: &[Mark]) -> bool {
+        marks.iter().any(|&m| self.marks & m as u8 != 0)
+    }
+}
+
 /// The running state of the one pass over a line's characters.
 #[derive(Default)]
 struct Scan {
@@ -409,7 +459,9 @@ impl Scan {
         while punct != 0 {
             let at = punct.trailing_zeros();
             let bit = 1 << at;
-            match ASCII_CLASS[((v >> (at - 7)) & 0x7f) as usize] {
+            let b = ((v >> (at - 7)) & 0x7f) as usize;
+            f.marks |= BYTE_MARKS[b];
+            match ASCII_CLASS[b] {
                 TERMINAL => terminal |= bit,
                 CLOSING => closing |= bit,
                 _ => {}
@@ -453,6 +505,7 @@ impl Scan {
     #[inline(always)]
     fn step_ascii(&mut self, f: &mut Features, b: u8) {
         f.chars += 1;
+        f.marks |= BYTE_MARKS[usize::from(b)];
         if b == b' ' {
             self.space(f);
             return;
@@ -484,6 +537,10 @@ impl Scan {
             return self.step_ascii(f, c as u8);
         }
         f.chars += 1;
+        let mut utf8 = [0u8; 4];
+        for &b in c.encode_utf8(&mut utf8).as_bytes() {
+            f.marks |= BYTE_MARKS[usize::from(b)];
+        }
         if c == ' ' {
             self.space(f);
             return;
@@ -688,6 +745,39 @@ mod tests {
                 upper: c.is_uppercase(),
             };
             assert_eq!(letter_case(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn marks_are_the_bytes_the_text_holds() {
+        let parts = [
+            "a", "Z", " ", ".", ":", "(", ")", "/", "_", ">", "\u{a9}", "\u{bb}", "\u{203a}",
+            "\u{2192}", "\u{e9}", "\u{4e2d}", "\u{2019}", "-", "9", "abcdefgh", "Photo: ",
+        ];
+        let all = [
+            Mark::Colon,
+            Mark::Open,
+            Mark::Slash,
+            Mark::Underscore,
+            Mark::Greater,
+            Mark::A9,
+            Mark::Arrow,
+        ];
+        for text in crate::bytes::glued(&parts, 20_000, 30) {
+            let f = Features::of(&text, &text);
+            let b = text.as_bytes();
+            let want = |m: Mark| match m {
+                Mark::Colon => b.contains(&b':'),
+                Mark::Open => b.contains(&b'('),
+                Mark::Slash => b.contains(&b'/'),
+                Mark::Underscore => b.contains(&b'_'),
+                Mark::Greater => b.contains(&b'>'),
+                Mark::A9 => b.contains(&0xa9),
+                Mark::Arrow => b.iter().any(|&c| matches!(c, 0xbb | 0xba | 0x92)),
+            };
+            for m in all {
+                assert_eq!(f.may_hold(&[m]), want(m), "{m:?} in {text:?}");
+            }
         }
     }
 

@@ -4,7 +4,7 @@
 use regex::Regex;
 
 use crate::lang::PhraseBook;
-use crate::line::Line;
+use crate::line::{Line, Mark};
 use crate::markdown;
 
 /// Lines that are only a URL, an image URL, a `data:` URI, a link, or a
@@ -25,7 +25,9 @@ impl Urls {
         if line.f.words > 12 {
             return None;
         }
-        if is_form_control(t) {
+        // Most lines hold neither an underscore nor a bracket, and are
+        // spared the substring searches.
+        if line.f.may_hold(&[Mark::Underscore, Mark::Open]) && is_form_control(t) {
             return Some("form field or button");
         }
         if markdown::is_link_only(t) {
@@ -63,7 +65,10 @@ impl Urls {
             || lower.starts_with(b"www.")
             || lower.starts_with(b"ftp://")
             || lower.starts_with(b"//");
-        if is_image(tok) && (is_url || tok.contains('/')) {
+        // Most one-word lines are labels, neither a URL nor a path: they
+        // are turned away before the extension is read.
+        let path = line.f.may_hold(&[Mark::Slash]) && tok.contains('/');
+        if (is_url || path) && is_image(tok) {
             return Some("image URL");
         }
         is_url.then_some("bare URL")
@@ -104,11 +109,6 @@ fn labelled_url(t: &str, book: &PhraseBook) -> bool {
 
 /// `____________________ (BUTTON) Search`, `Name: ____________`.
 fn is_form_control(t: &str) -> bool {
-    // Most lines hold neither an underscore nor a bracket: one byte scan
-    // spares them the substring searches.
-    if memchr::memchr2(b'_', b'(', t.as_bytes()).is_none() {
-        return false;
-    }
     if !t.contains("____") && !t.contains("(BUTTON)") {
         return false;
     }
@@ -163,12 +163,14 @@ impl Credits {
         }
         if paren_credit(t)
             || credit_label(t)
-            || photo_label(t, book)
-            || (line.f.words <= SIGN_CAPTION_WORDS && sign_credit(t))
+            || (line.f.may_hold(&[Mark::Colon]) && photo_label(t, book))
+            || (line.f.words <= SIGN_CAPTION_WORDS
+                && line.f.may_hold(&[Mark::A9, Mark::Open])
+                && sign_credit(t))
         {
             return Some("caption ending in a photo credit");
         }
-        (line.f.words <= AGENCY_LINE_WORDS && !line.f.terminal && agency_credit(t, book))
+        (line.f.words <= AGENCY_LINE_WORDS && !line.f.terminal && agency_credit(line, book))
             .then_some("short line ending in an agency credit")
     }
 }
@@ -202,9 +204,13 @@ fn credited(before: &str) -> bool {
 /// `Protesters outside the court / Shutterstock`, `Dee Dee Myers Getty
 /// Images`, `PAP/ Rafał Guz`, `aja/PAP`: a caption or a name ending in a
 /// photo agency, or a name and a news agency on either side of a slash.
-fn agency_credit(t: &str, book: &PhraseBook) -> bool {
+fn agency_credit(line: &Line<'_>, book: &PhraseBook) -> bool {
+    let t = line.text();
     if book.ends_with_agency(t, credited) {
         return true;
+    }
+    if !line.f.may_hold(&[Mark::Slash]) {
+        return false;
     }
     let Some(slash) = memchr::memchr(b'/', t.as_bytes()) else {
         return false;
