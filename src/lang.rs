@@ -406,7 +406,7 @@ pub(crate) struct PhraseBook {
     caption_labels: Vec<Box<str>>,
     /// The words of `[timestamp]`, `[duration]` and `[byline-lead]`.
     timestamp: FxMap<Box<str>, ()>,
-    durations: Vec<Box<str>>,
+    durations: Stems,
     leads: FxMap<Box<str>, ()>,
 }
 
@@ -543,7 +543,7 @@ impl PhraseBook {
         Ok(PhraseBook {
             caption_labels,
             timestamp,
-            durations,
+            durations: Stems::new(durations),
             leads,
             home,
             agencies,
@@ -807,7 +807,7 @@ impl PhraseBook {
     /// Whether a lowercase word is a unit of time (`[duration]`): it starts
     /// with one of the stems.
     pub(crate) fn is_duration_word(&self, word: &str) -> bool {
-        self.durations.iter().any(|s| word.starts_with(&**s))
+        self.durations.any_starts(word)
     }
 
     /// Whether a lowercase word may stand before a byline word
@@ -850,6 +850,40 @@ impl PhraseBook {
     /// order of [`PhraseBook::langs`].
     pub(crate) fn byline_langs(&self, word: &str) -> u64 {
         self.byline.get(word).copied().unwrap_or(0)
+    }
+}
+
+/// A list of stems, filed by their first two bytes: a word is compared
+/// with the few stems that open as it does, not with every stem of every
+/// pack.
+#[derive(Debug, Default)]
+struct Stems {
+    /// Stems of two bytes or more, by their first two bytes.
+    by_head: FxMap<[u8; 2], Vec<Box<str>>>,
+    /// Shorter stems, compared with every word.
+    short: Vec<Box<str>>,
+}
+
+impl Stems {
+    fn new(stems: Vec<Box<str>>) -> Stems {
+        let mut set = Stems::default();
+        for s in stems {
+            match s.as_bytes() {
+                [a, b, ..] => set.by_head.entry([*a, *b]).or_default().push(s),
+                _ => set.short.push(s),
+            }
+        }
+        set
+    }
+
+    /// Whether `word` starts with one of the stems.
+    fn any_starts(&self, word: &str) -> bool {
+        let starts = |list: &[Box<str>]| list.iter().any(|s| word.starts_with(&**s));
+        starts(&self.short)
+            || match word.as_bytes() {
+                [a, b, ..] => self.by_head.get(&[*a, *b]).is_some_and(|l| starts(l)),
+                _ => false,
+            }
     }
 }
 
@@ -1443,6 +1477,33 @@ mod tests {
         for key in crate::bytes::glued(&parts, 50_000, 12) {
             assert_eq!(book.may_contain(&key), naive(&key), "{key:?}");
         }
+    }
+
+    #[test]
+    fn stems_by_their_head_agree_with_the_list() {
+        let list: Vec<Box<str>> = ["h", "min", "mo", "stund", "\u{447}\u{430}\u{441}", "", "m"]
+            .iter()
+            .map(|&s| s.into())
+            .collect();
+        let stems = Stems::new(list.clone());
+        let parts = [
+            "h",
+            "m",
+            "i",
+            "n",
+            "o",
+            "s",
+            "tund",
+            "\u{447}",
+            "\u{430}\u{441}",
+            "x",
+        ];
+        for w in crate::bytes::glued(&parts, 20_000, 6) {
+            let want = list.iter().any(|s| w.starts_with(&**s));
+            assert_eq!(stems.any_starts(&w), want, "{w:?}");
+        }
+        let none = Stems::new(vec!["min".into()]);
+        assert!(none.any_starts("minutes") && !none.any_starts("mi") && !none.any_starts(""));
     }
 
     #[test]
