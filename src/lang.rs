@@ -1200,7 +1200,7 @@ fn first_word(s: &str) -> &str {
     }
     let end = s[ascii..]
         .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
+        .find(|&(_, c)| !is_alnum(c))
         .map_or(s.len(), |(i, _)| ascii + i);
     &s[..end]
 }
@@ -1208,14 +1208,14 @@ fn first_word(s: &str) -> &str {
 fn boundary_after(key: &str, at: usize) -> bool {
     match key[at..].chars().next() {
         None => true,
-        Some(c) => !c.is_alphanumeric(),
+        Some(c) => !is_alnum(c),
     }
 }
 
 fn boundary_before(key: &str, at: usize) -> bool {
     match key[..at].chars().next_back() {
         None => true,
-        Some(c) => !c.is_alphanumeric(),
+        Some(c) => !is_alnum(c),
     }
 }
 
