@@ -284,8 +284,9 @@ struct LetterCase {
 }
 
 /// The case properties of a character; the blocks most text uses
-/// (Latin-1, general punctuation, Cyrillic, kana, CJK ideographs) are
-/// answered by range, the others by the Unicode tables.
+/// (Latin-1, general punctuation, Cyrillic, kana, CJK ideographs, Hangul,
+/// the letters of Hebrew, Arabic and Devanagari) are answered by range,
+/// the others by the Unicode tables.
 #[inline(always)]
 fn letter_case(c: char) -> LetterCase {
     let (alphabetic, cased, upper) = match c as u32 {
@@ -294,8 +295,13 @@ fn letter_case(c: char) -> LetterCase {
         0x80..=0xa9 | 0xab..=0xb4 | 0xb6..=0xb9 | 0xbb..=0xbf | 0xd7 | 0xf7 => {
             (false, false, false)
         }
-        0x2000..=0x206f => (false, false, false),
+        0x2000..=0x206f | 0x3000..=0x3003 | 0x3008..=0x3011 => (false, false, false),
         0x3041..=0x3096 | 0x30a1..=0x30fa | 0x4e00..=0x9fef => (true, false, false),
+        // Hangul syllables, and the letters of Hebrew, Arabic and
+        // Devanagari: scripts without case.
+        0xac00..=0xd7a3 | 0x5d0..=0x5ea | 0x621..=0x63a | 0x641..=0x64a | 0x905..=0x939 => {
+            (true, false, false)
+        }
         _ => {
             let upper = c.is_uppercase();
             (c.is_alphabetic(), upper || c.is_lowercase(), upper)
@@ -545,15 +551,15 @@ impl Scan {
             self.space(f);
             return;
         }
+        let case = letter_case(c);
         if !self.in_word {
             f.words += 1;
             self.in_word = true;
             self.word_alpha = false;
-            if letter_case(c).upper {
+            if case.upper {
                 f.title_words += 1;
             }
         }
-        let case = letter_case(c);
         if case.alphabetic {
             f.letters += 1;
             if case.cased {
