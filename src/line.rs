@@ -485,22 +485,39 @@ impl Scan {
         // words and stops at spaces, in three doubling steps.
         let seen = prefix_or(letter | (alpha & word), word);
         // A sentence end is pending after a terminal byte and any closing
-        // bytes after it: a prefix OR through runs of closing bytes.
-        let ended = prefix_or(terminal | (pending & closing), closing);
+        // bytes after it: a prefix OR through runs of closing bytes (in
+        // most chunks, none is).
+        let seed = terminal | (pending & closing);
+        let ended = if seed == 0 {
+            0
+        } else {
+            prefix_or(seed, closing)
+        };
 
-        // The bytes of a mask: its high bits moved to the low bit of each
-        // byte and summed into the top byte by one multiplication (cheaper
-        // than `count_ones` without the POPCNT instruction).
-        let count = |m: u64| ((m >> 7).wrapping_mul(ONES) >> 56) as u32;
-        f.chars += 8;
-        f.words += count(starts);
-        f.title_words += count(starts & upper);
-        f.letters += count(letter);
-        f.cased += count(letter);
-        f.digits += count(digit);
+        // The bytes of two masks: their high bits moved to bit 0 and bit 4
+        // of each byte and summed into the top byte by one multiplication
+        // (cheaper than `count_ones` without the POPCNT instruction); each
+        // count is at most eight, so the low count stays in the low four
+        // bits, and no byte's sum reaches the next.
+        let count2 = |a: u64, b: u64| {
+            let sum = (((a >> 7) | (b >> 3)).wrapping_mul(ONES) >> 56) as u32;
+            (sum & 0xf, sum >> 4)
+        };
+        let (words, title_words) = count2(starts, starts & upper);
+        let (letters, digits) = count2(letter, digit);
         // A space ends a word, and a sentence when one is pending.
-        f.alpha_words += count(space & ((seen << 8) | alpha));
-        f.sentences += count(space & ((ended << 8) | pending));
+        let (alpha_words, sentences) = count2(
+            space & ((seen << 8) | alpha),
+            space & ((ended << 8) | pending),
+        );
+        f.chars += 8;
+        f.words += words;
+        f.title_words += title_words;
+        f.letters += letters;
+        f.cased += letters;
+        f.digits += digits;
+        f.alpha_words += alpha_words;
+        f.sentences += sentences;
 
         self.in_word = word >> 63 != 0;
         self.word_alpha = seen >> 63 != 0;
