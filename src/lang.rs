@@ -25,14 +25,34 @@ impl Hasher for FxHasher {
         for c in &mut chunks {
             h = (h.rotate_left(5) ^ crate::bytes::word(c)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The last one to seven bytes are mixed in as one word, not one
+        // round per byte (a key's tail, and the end mark of every `str`).
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            h = (h.rotate_left(5) ^ tail_word(rest)).wrapping_mul(K);
         }
         self.0 = h;
     }
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// One to seven bytes as a little-endian integer, zero-padded, read with
+/// two overlapping loads rather than a copy of variable length.
+#[inline]
+fn tail_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let half = |at: usize| {
+            let mut w = [0u8; 4];
+            w.copy_from_slice(&b[at..at + 4]);
+            u64::from(u32::from_le_bytes(w))
+        };
+        half(0) | half(n - 4) << (8 * (n - 4))
+    } else {
+        b.iter().rev().fold(0, |x, &c| x << 8 | u64::from(c))
     }
 }
 
@@ -1581,6 +1601,16 @@ mod tests {
         }
         let none = Stems::new(vec!["min".into()]);
         assert!(none.any_starts("minutes") && !none.any_starts("mi") && !none.any_starts(""));
+    }
+
+    #[test]
+    fn tail_words_are_the_bytes_zero_padded() {
+        let b = b"abcdefg";
+        for n in 1..=7 {
+            let mut w = [0u8; 8];
+            w[..n].copy_from_slice(&b[..n]);
+            assert_eq!(tail_word(&b[..n]), u64::from_le_bytes(w), "{n}");
+        }
     }
 
     #[test]
