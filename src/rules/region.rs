@@ -403,7 +403,12 @@ pub(crate) fn apply(
     // A prose line between two lines of boilerplate is an island: the
     // blurb of a teaser, a caption, a comment. An article's paragraphs
     // stand next to each other.
-    let is_prose = |k: usize| kept_prose(a, &live, &repeats, k);
+    // Each line is asked three times (for itself and for its neighbours):
+    // the answers are read once.
+    let prose: Vec<bool> = (0..live.len())
+        .map(|k| kept_prose(a, &live, &repeats, k))
+        .collect();
+    let is_prose = |k: usize| prose[k];
     // A byline or a date next to a paragraph marks an article's head, not
     // a teaser.
     let junky = |k: usize| {
