@@ -335,6 +335,8 @@ pub(crate) enum Mark {
     /// `0xbb`, `0xba` or `0x92`: the last bytes of `»`, `›` and `→` (and
     /// of other characters).
     Arrow = 64,
+    /// `C`, of `Credit`.
+    CapitalC = 128,
 }
 
 /// The [`Mark`] bits of each byte.
@@ -349,6 +351,7 @@ static BYTE_MARKS: [u8; 256] = {
     t[0xbb] = Mark::Arrow as u8;
     t[0xba] = Mark::Arrow as u8;
     t[0x92] = Mark::Arrow as u8;
+    t[b'C' as usize] = Mark::CapitalC as u8;
     t
 };
 
@@ -460,6 +463,11 @@ impl Scan {
         // chunks of text lack or hold once or twice: its bytes are looked
         // up one by one, where a comparison of all eight bytes per mark
         // would cost nine of them on every chunk.
+        // A capital C is a letter, not punctuation: it is looked for in
+        // chunks that hold a capital.
+        if upper != 0 && eq(b'C') != 0 {
+            f.marks |= Mark::CapitalC as u8;
+        }
         let (mut terminal, mut closing) = (0, 0);
         let mut punct = word & !letter & !digit;
         while punct != 0 {
@@ -775,7 +783,8 @@ mod tests {
     fn marks_are_the_bytes_the_text_holds() {
         let parts = [
             "a", "Z", " ", ".", ":", "(", ")", "/", "_", ">", "\u{a9}", "\u{bb}", "\u{203a}",
-            "\u{2192}", "\u{e9}", "\u{4e2d}", "\u{2019}", "-", "9", "abcdefgh", "Photo: ",
+            "\u{2192}", "\u{e9}", "\u{4e2d}", "\u{2019}", "-", "9", "abcdefgh", "Photo: ", "C",
+            "Credit", "c",
         ];
         let all = [
             Mark::Colon,
@@ -785,6 +794,7 @@ mod tests {
             Mark::Greater,
             Mark::A9,
             Mark::Arrow,
+            Mark::CapitalC,
         ];
         for text in crate::bytes::glued(&parts, 20_000, 30) {
             let f = Features::of(&text, &text);
@@ -797,6 +807,7 @@ mod tests {
                 Mark::Greater => b.contains(&b'>'),
                 Mark::A9 => b.contains(&0xa9),
                 Mark::Arrow => b.iter().any(|&c| matches!(c, 0xbb | 0xba | 0x92)),
+                Mark::CapitalC => b.contains(&b'C'),
             };
             for m in all {
                 assert_eq!(f.may_hold(&[m]), want(m), "{m:?} in {text:?}");

@@ -162,7 +162,7 @@ impl Credits {
             return None;
         }
         if paren_credit(t)
-            || credit_label(t)
+            || (line.f.may_hold(&[Mark::CapitalC]) && credit_label(t))
             || (line.f.may_hold(&[Mark::Colon]) && photo_label(t, book))
             || (line.f.words <= SIGN_CAPTION_WORDS
                 && line.f.may_hold(&[Mark::A9, Mark::Open])
