@@ -25,14 +25,34 @@ impl Hasher for FxHasher {
         for c in &mut chunks {
             h = (h.rotate_left(5) ^ crate::bytes::word(c)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The last one to seven bytes are mixed in as one word, not one
+        // round per byte (a key's tail, and the end mark of every `str`).
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            h = (h.rotate_left(5) ^ tail_word(rest)).wrapping_mul(K);
         }
         self.0 = h;
     }
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// One to seven bytes as a little-endian integer, zero-padded, read with
+/// two overlapping loads rather than a copy of variable length.
+#[inline]
+fn tail_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let half = |at: usize| {
+            let mut w = [0u8; 4];
+            w.copy_from_slice(&b[at..at + 4]);
+            u64::from(u32::from_le_bytes(w))
+        };
+        half(0) | half(n - 4) << (8 * (n - 4))
+    } else {
+        b.iter().rev().fold(0, |x, &c| x << 8 | u64::from(c))
     }
 }
 
@@ -415,7 +435,7 @@ pub(crate) struct PhraseBook {
     caption_labels: Vec<Box<str>>,
     /// The words of `[timestamp]`, `[duration]` and `[byline-lead]`.
     timestamp: FxMap<Box<str>, ()>,
-    durations: Vec<Box<str>>,
+    durations: Stems,
     leads: FxMap<Box<str>, ()>,
 }
 
@@ -561,7 +581,7 @@ impl PhraseBook {
         Ok(PhraseBook {
             caption_labels,
             timestamp,
-            durations,
+            durations: Stems::new(durations),
             leads,
             home,
             agencies,
@@ -878,7 +898,7 @@ impl PhraseBook {
     /// Whether a lowercase word is a unit of time (`[duration]`): it starts
     /// with one of the stems.
     pub(crate) fn is_duration_word(&self, word: &str) -> bool {
-        self.durations.iter().any(|s| word.starts_with(&**s))
+        self.durations.any_starts(word)
     }
 
     /// Whether a lowercase word may stand before a byline word
@@ -924,6 +944,40 @@ impl PhraseBook {
     }
 }
 
+/// A list of stems, filed by their first two bytes: a word is compared
+/// with the few stems that open as it does, not with every stem of every
+/// pack.
+#[derive(Debug, Default)]
+struct Stems {
+    /// Stems of two bytes or more, by their first two bytes.
+    by_head: FxMap<[u8; 2], Vec<Box<str>>>,
+    /// Shorter stems, compared with every word.
+    short: Vec<Box<str>>,
+}
+
+impl Stems {
+    fn new(stems: Vec<Box<str>>) -> Stems {
+        let mut set = Stems::default();
+        for s in stems {
+            match s.as_bytes() {
+                [a, b, ..] => set.by_head.entry([*a, *b]).or_default().push(s),
+                _ => set.short.push(s),
+            }
+        }
+        set
+    }
+
+    /// Whether `word` starts with one of the stems.
+    fn any_starts(&self, word: &str) -> bool {
+        let starts = |list: &[Box<str>]| list.iter().any(|s| word.starts_with(&**s));
+        starts(&self.short)
+            || match word.as_bytes() {
+                [a, b, ..] => self.by_head.get(&[*a, *b]).is_some_and(|l| starts(l)),
+                _ => false,
+            }
+    }
+}
+
 /// A word of at most sixteen ASCII bytes as an integer, with ASCII
 /// uppercase letters folded to lowercase; `None` for other words.
 fn pack16_lower(w: &[u8]) -> Option<u128> {
@@ -960,6 +1014,35 @@ fn space_bytes(x: u128) -> u128 {
     !(((v & !HIGH) + !HIGH) | v) & HIGH
 }
 
+/// The word a line's next eight bytes `v` (little-endian) open with, when
+/// a space ends it among them: its length, and the word packed as
+/// [`words`] packs it (`None` for a word it gives as it stands). Most words
+/// are that short, and are read and folded in one `u64`, where the general
+/// case works on sixteen bytes.
+#[inline]
+fn short_word(v: u64, first: u8) -> Option<(usize, Option<u128>)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // Spaces, as in `space_bytes`; bytes of 0x80 and above are struck.
+    let x = v ^ (ONES * u64::from(b' '));
+    let spaces = !(((x & !HIGH) + !HIGH) | x) & HIGH & !v;
+    if spaces == 0 {
+        return None;
+    }
+    let len = (spaces.trailing_zeros() / 8) as usize;
+    if len == 0 {
+        return Some((0, None));
+    }
+    let w = v & ((1u64 << (8 * len)) - 1);
+    let last = (w >> (8 * (len - 1))) as u8;
+    if w & HIGH != 0 || ASCII_PUNCT[usize::from(first)] || ASCII_PUNCT[usize::from(last)] {
+        return Some((len, None));
+    }
+    // ASCII uppercase letters folded, as in `fold_ascii`.
+    let upper = (w + ONES * 0x3f) & !(w + ONES * 0x25) & HIGH;
+    Some((len, Some(u128::from(w | (upper >> 2)))))
+}
+
 /// A word of a normalized line, as [`words`] finds it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Word<'a> {
@@ -986,6 +1069,16 @@ fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
         }
         let start = pos;
         let rest = &text.as_bytes()[start..];
+        if let Some(v) = crate::bytes::word_at(rest, 0) {
+            if let Some((len, packed)) = short_word(v, rest[0]) {
+                // A space follows, so the line goes on.
+                pos = start + len + 1;
+                return Some(match packed {
+                    Some(k) => Word::Packed(k),
+                    None => Word::Raw(&text[start..start + len]),
+                });
+            }
+        }
         let n = rest.len().min(16);
         let x = if n == 0 { 0 } else { load_le(&rest[..n]) };
         // Bytes past `n` are zero in `x`, never a space; bytes of 0x80 and
@@ -1258,7 +1351,7 @@ fn first_word(s: &str) -> &str {
     }
     let end = s[ascii..]
         .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
+        .find(|&(_, c)| !is_alnum(c))
         .map_or(s.len(), |(i, _)| ascii + i);
     &s[..end]
 }
@@ -1266,14 +1359,14 @@ fn first_word(s: &str) -> &str {
 fn boundary_after(key: &str, at: usize) -> bool {
     match key[at..].chars().next() {
         None => true,
-        Some(c) => !c.is_alphanumeric(),
+        Some(c) => !is_alnum(c),
     }
 }
 
 fn boundary_before(key: &str, at: usize) -> bool {
     match key[..at].chars().next_back() {
         None => true,
-        Some(c) => !c.is_alphanumeric(),
+        Some(c) => !is_alnum(c),
     }
 }
 
@@ -1545,6 +1638,44 @@ mod tests {
     }
 
     #[test]
+    fn words_are_the_words_of_a_split() {
+        let parts = [
+            "a",
+            "Z",
+            "q",
+            "7",
+            " ",
+            " ",
+            ".",
+            "'",
+            "-",
+            "\u{e9}",
+            "\u{a0}",
+            "\u{2019}",
+            "abcdefg",
+            "ABCDEFGHIJ",
+            "\u{447}",
+        ];
+        for text in crate::bytes::glued(&parts, 50_000, 24) {
+            let want: Vec<Word<'_>> = text
+                .split(' ')
+                .map(|w| {
+                    let b = w.as_bytes();
+                    let edges = |c: &u8| c.is_ascii_alphanumeric();
+                    match pack16_lower(b) {
+                        Some(k) if b.first().is_some_and(edges) && b.last().is_some_and(edges) => {
+                            Word::Packed(k)
+                        }
+                        _ => Word::Raw(w),
+                    }
+                })
+                .collect();
+            let got: Vec<Word<'_>> = words(&text).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn contained_phrase_starts_agree_with_the_byte_loop() {
         let book = EMBEDDED_BOOK.as_ref().expect("book");
         let n = book.contains_start;
@@ -1577,6 +1708,43 @@ mod tests {
         ];
         for key in crate::bytes::glued(&parts, 50_000, 12) {
             assert_eq!(book.may_contain(&key), naive(&key), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn stems_by_their_head_agree_with_the_list() {
+        let list: Vec<Box<str>> = ["h", "min", "mo", "stund", "\u{447}\u{430}\u{441}", "", "m"]
+            .iter()
+            .map(|&s| s.into())
+            .collect();
+        let stems = Stems::new(list.clone());
+        let parts = [
+            "h",
+            "m",
+            "i",
+            "n",
+            "o",
+            "s",
+            "tund",
+            "\u{447}",
+            "\u{430}\u{441}",
+            "x",
+        ];
+        for w in crate::bytes::glued(&parts, 20_000, 6) {
+            let want = list.iter().any(|s| w.starts_with(&**s));
+            assert_eq!(stems.any_starts(&w), want, "{w:?}");
+        }
+        let none = Stems::new(vec!["min".into()]);
+        assert!(none.any_starts("minutes") && !none.any_starts("mi") && !none.any_starts(""));
+    }
+
+    #[test]
+    fn tail_words_are_the_bytes_zero_padded() {
+        let b = b"abcdefg";
+        for n in 1..=7 {
+            let mut w = [0u8; 8];
+            w[..n].copy_from_slice(&b[..n]);
+            assert_eq!(tail_word(&b[..n]), u64::from_le_bytes(w), "{n}");
         }
     }
 

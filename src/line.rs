@@ -125,6 +125,9 @@ pub(crate) struct Features {
     pub stopwords: u32,
     /// Words checked for stopwords (a long line is sampled).
     pub checked: u32,
+    /// The bytes of [`Mark`]s the text holds, a bit each: a rule that
+    /// looks for one of them passes over a line without it.
+    pub marks: u8,
 }
 
 impl<'h> Line<'h> {
@@ -281,8 +284,9 @@ struct LetterCase {
 }
 
 /// The case properties of a character; the blocks most text uses
-/// (Latin-1, general punctuation, Cyrillic, kana, CJK ideographs) are
-/// answered by range, the others by the Unicode tables.
+/// (Latin-1, general punctuation, Cyrillic, kana, CJK ideographs, Hangul,
+/// the letters of Hebrew, Arabic and Devanagari) are answered by range,
+/// the others by the Unicode tables.
 #[inline(always)]
 fn letter_case(c: char) -> LetterCase {
     let (alphabetic, cased, upper) = match c as u32 {
@@ -291,8 +295,13 @@ fn letter_case(c: char) -> LetterCase {
         0x80..=0xa9 | 0xab..=0xb4 | 0xb6..=0xb9 | 0xbb..=0xbf | 0xd7 | 0xf7 => {
             (false, false, false)
         }
-        0x2000..=0x206f => (false, false, false),
+        0x2000..=0x206f | 0x3000..=0x3003 | 0x3008..=0x3011 => (false, false, false),
         0x3041..=0x3096 | 0x30a1..=0x30fa | 0x4e00..=0x9fef => (true, false, false),
+        // Hangul syllables, and the letters of Hebrew, Arabic and
+        // Devanagari: scripts without case.
+        0xac00..=0xd7a3 | 0x5d0..=0x5ea | 0x621..=0x63a | 0x641..=0x64a | 0x905..=0x939 => {
+            (true, false, false)
+        }
         _ => {
             let upper = c.is_uppercase();
             (c.is_alphabetic(), upper || c.is_lowercase(), upper)
@@ -302,6 +311,56 @@ fn letter_case(c: char) -> LetterCase {
         alphabetic,
         cased,
         upper,
+    }
+}
+
+/// Bytes some rules search a line for, one bit each in
+/// [`Features::marks`]; the three bytes a breadcrumb's non-ASCII arrows
+/// end with share a bit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Mark {
+    /// `:`, of labels (`Photo: Reuters`).
+    Colon = 1,
+    /// `(`, of bracketed credits and form buttons.
+    Open = 2,
+    /// `/`, of paths, agency credits and breadcrumbs.
+    Slash = 4,
+    /// `_`, of form fields.
+    Underscore = 8,
+    /// `>`, of breadcrumbs.
+    Greater = 16,
+    /// `0xa9`, the last byte of `©` (and of other characters).
+    A9 = 32,
+    /// `0xbb`, `0xba` or `0x92`: the last bytes of `»`, `›` and `→` (and
+    /// of other characters).
+    Arrow = 64,
+    /// `C`, of `Credit`.
+    CapitalC = 128,
+}
+
+/// The [`Mark`] bits of each byte.
+static BYTE_MARKS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b':' as usize] = Mark::Colon as u8;
+    t[b'(' as usize] = Mark::Open as u8;
+    t[b'/' as usize] = Mark::Slash as u8;
+    t[b'_' as usize] = Mark::Underscore as u8;
+    t[b'>' as usize] = Mark::Greater as u8;
+    t[0xa9] = Mark::A9 as u8;
+    t[0xbb] = Mark::Arrow as u8;
+    t[0xba] = Mark::Arrow as u8;
+    t[0x92] = Mark::Arrow as u8;
+    t[b'C' as usize] = Mark::CapitalC as u8;
+    t
+};
+
+impl Features {
+    /// Whether the text may hold a byte of one of `marks`: `false` says
+    /// it holds none.
+    #[inline]
+    pub(crate) fn may_hold(&self, marks: &[Mark]) -> bool {
+        marks.iter().any(|&m| self.marks & m as u8 != 0)
     }
 }
 
@@ -400,8 +459,29 @@ impl Scan {
         // the high bit of its own byte.
         let upper = letter & !(v << 2);
         let digit = at_least(v, b'0') & !at_least(v, b'9' + 1) & HIGH;
-        let terminal = eq(b'.') | eq(b'!') | eq(b'?');
-        let closing = eq(b'"') | eq(b'\'') | eq(b')') | eq(b']') | eq(b'*') | eq(b'_');
+        // Sentence ends and closing marks are punctuation, which most
+        // chunks of text lack or hold once or twice: its bytes are looked
+        // up one by one, where a comparison of all eight bytes per mark
+        // would cost nine of them on every chunk.
+        // A capital C is a letter, not punctuation: it is looked for in
+        // chunks that hold a capital.
+        if upper != 0 && eq(b'C') != 0 {
+            f.marks |= Mark::CapitalC as u8;
+        }
+        let (mut terminal, mut closing) = (0, 0);
+        let mut punct = word & !letter & !digit;
+        while punct != 0 {
+            let at = punct.trailing_zeros();
+            let bit = 1 << at;
+            let b = ((v >> (at - 7)) & 0x7f) as usize;
+            f.marks |= BYTE_MARKS[b];
+            match ASCII_CLASS[b] {
+                TERMINAL => terminal |= bit,
+                CLOSING => closing |= bit,
+                _ => {}
+            }
+            punct &= punct - 1;
+        }
 
         // The state before byte 0, as the high bit of byte 0.
         let in_word = u64::from(self.in_word) << 7;
@@ -413,22 +493,39 @@ impl Scan {
         // words and stops at spaces, in three doubling steps.
         let seen = prefix_or(letter | (alpha & word), word);
         // A sentence end is pending after a terminal byte and any closing
-        // bytes after it: a prefix OR through runs of closing bytes.
-        let ended = prefix_or(terminal | (pending & closing), closing);
+        // bytes after it: a prefix OR through runs of closing bytes (in
+        // most chunks, none is).
+        let seed = terminal | (pending & closing);
+        let ended = if seed == 0 {
+            0
+        } else {
+            prefix_or(seed, closing)
+        };
 
-        // The bytes of a mask: its high bits moved to the low bit of each
-        // byte and summed into the top byte by one multiplication (cheaper
-        // than `count_ones` without the POPCNT instruction).
-        let count = |m: u64| ((m >> 7).wrapping_mul(ONES) >> 56) as u32;
-        f.chars += 8;
-        f.words += count(starts);
-        f.title_words += count(starts & upper);
-        f.letters += count(letter);
-        f.cased += count(letter);
-        f.digits += count(digit);
+        // The bytes of two masks: their high bits moved to bit 0 and bit 4
+        // of each byte and summed into the top byte by one multiplication
+        // (cheaper than `count_ones` without the POPCNT instruction); each
+        // count is at most eight, so the low count stays in the low four
+        // bits, and no byte's sum reaches the next.
+        let count2 = |a: u64, b: u64| {
+            let sum = (((a >> 7) | (b >> 3)).wrapping_mul(ONES) >> 56) as u32;
+            (sum & 0xf, sum >> 4)
+        };
+        let (words, title_words) = count2(starts, starts & upper);
+        let (letters, digits) = count2(letter, digit);
         // A space ends a word, and a sentence when one is pending.
-        f.alpha_words += count(space & ((seen << 8) | alpha));
-        f.sentences += count(space & ((ended << 8) | pending));
+        let (alpha_words, sentences) = count2(
+            space & ((seen << 8) | alpha),
+            space & ((ended << 8) | pending),
+        );
+        f.chars += 8;
+        f.words += words;
+        f.title_words += title_words;
+        f.letters += letters;
+        f.cased += letters;
+        f.digits += digits;
+        f.alpha_words += alpha_words;
+        f.sentences += sentences;
 
         self.in_word = word >> 63 != 0;
         self.word_alpha = seen >> 63 != 0;
@@ -439,6 +536,7 @@ impl Scan {
     #[inline(always)]
     fn step_ascii(&mut self, f: &mut Features, b: u8) {
         f.chars += 1;
+        f.marks |= BYTE_MARKS[usize::from(b)];
         if b == b' ' {
             self.space(f);
             return;
@@ -470,19 +568,23 @@ impl Scan {
             return self.step_ascii(f, c as u8);
         }
         f.chars += 1;
+        let mut utf8 = [0u8; 4];
+        for &b in c.encode_utf8(&mut utf8).as_bytes() {
+            f.marks |= BYTE_MARKS[usize::from(b)];
+        }
         if c == ' ' {
             self.space(f);
             return;
         }
+        let case = letter_case(c);
         if !self.in_word {
             f.words += 1;
             self.in_word = true;
             self.word_alpha = false;
-            if letter_case(c).upper {
+            if case.upper {
                 f.title_words += 1;
             }
         }
-        let case = letter_case(c);
         if case.alphabetic {
             f.letters += 1;
             if case.cased {
@@ -674,6 +776,42 @@ mod tests {
                 upper: c.is_uppercase(),
             };
             assert_eq!(letter_case(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn marks_are_the_bytes_the_text_holds() {
+        let parts = [
+            "a", "Z", " ", ".", ":", "(", ")", "/", "_", ">", "\u{a9}", "\u{bb}", "\u{203a}",
+            "\u{2192}", "\u{e9}", "\u{4e2d}", "\u{2019}", "-", "9", "abcdefgh", "Photo: ", "C",
+            "Credit", "c",
+        ];
+        let all = [
+            Mark::Colon,
+            Mark::Open,
+            Mark::Slash,
+            Mark::Underscore,
+            Mark::Greater,
+            Mark::A9,
+            Mark::Arrow,
+            Mark::CapitalC,
+        ];
+        for text in crate::bytes::glued(&parts, 20_000, 30) {
+            let f = Features::of(&text, &text);
+            let b = text.as_bytes();
+            let want = |m: Mark| match m {
+                Mark::Colon => b.contains(&b':'),
+                Mark::Open => b.contains(&b'('),
+                Mark::Slash => b.contains(&b'/'),
+                Mark::Underscore => b.contains(&b'_'),
+                Mark::Greater => b.contains(&b'>'),
+                Mark::A9 => b.contains(&0xa9),
+                Mark::Arrow => b.iter().any(|&c| matches!(c, 0xbb | 0xba | 0x92)),
+                Mark::CapitalC => b.contains(&b'C'),
+            };
+            for m in all {
+                assert_eq!(f.may_hold(&[m]), want(m), "{m:?} in {text:?}");
+            }
         }
     }
 

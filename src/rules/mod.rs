@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::lang::{self, Category, Cats, PhraseBook};
-use crate::line::Line;
+use crate::line::{Line, Mark};
 use crate::rule::RuleId;
 
 use artifacts::{Copyright, Credits, Urls};
@@ -298,10 +298,7 @@ fn breadcrumb(line: &Line<'_>) -> Option<&'static str> {
     let t = line.text();
     // Every separator holds one of these bytes ('>', '/', and the last
     // bytes of '»', '›' and '→'): a line without them is spared the split.
-    if !t
-        .bytes()
-        .any(|b| matches!(b, b'>' | b'/' | 0xbb | 0xba | 0x92))
-    {
+    if !line.f.may_hold(&[Mark::Greater, Mark::Slash, Mark::Arrow]) {
         return None;
     }
     let seps = t

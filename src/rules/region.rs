@@ -156,6 +156,16 @@ pub(crate) struct ReadWords {
 }
 
 impl ReadWords {
+    /// Room for the words of a document of `lines` lines, so that reading
+    /// them grows no vector: language detection stops a line after
+    /// [`LANGUAGE_SAMPLE`] words.
+    fn with_capacity(lines: usize) -> ReadWords {
+        ReadWords {
+            masks: Vec::with_capacity(LANGUAGE_SAMPLE as usize + DETECT_WORDS + 1),
+            ends: Vec::with_capacity(lines),
+        }
+    }
+
     /// The masks of line `i`'s first words; empty for a line not read.
     fn line(&self, i: usize) -> &[u64] {
         match self.ends.get(i) {
@@ -296,9 +306,10 @@ pub(crate) fn apply(
     closing: Option<usize>,
     name_language: bool,
 ) {
-    let live: Vec<usize> = (0..a.lines.len())
-        .filter(|&i| !a.lines[i].is_blank())
-        .collect();
+    // Sized for every line: a vector grown line by line is copied at each
+    // doubling.
+    let mut live: Vec<usize> = Vec::with_capacity(a.lines.len());
+    live.extend((0..a.lines.len()).filter(|&i| !a.lines[i].is_blank()));
     let dump = live.len() >= MIN_PAGE_LINES && {
         let junk = live
             .iter()
@@ -309,7 +320,7 @@ pub(crate) fn apply(
     if !dump && !name_language {
         return;
     }
-    let mut read = ReadWords::default();
+    let mut read = ReadWords::with_capacity(a.lines.len());
     let lang = detect_language(
         &a.lines,
         |i| a.decisions[i].is_some(),
@@ -395,7 +406,12 @@ pub(crate) fn apply(
     // A prose line between two lines of boilerplate is an island: the
     // blurb of a teaser, a caption, a comment. An article's paragraphs
     // stand next to each other.
-    let is_prose = |k: usize| kept_prose(a, &live, &repeats, k);
+    // Each line is asked three times (for itself and for its neighbours):
+    // the answers are read once.
+    let prose: Vec<bool> = (0..live.len())
+        .map(|k| kept_prose(a, &live, &repeats, k))
+        .collect();
+    let is_prose = |k: usize| prose[k];
     // A byline or a date next to a paragraph marks an article's head, not
     // a teaser.
     let junky = |k: usize| {
