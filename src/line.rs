@@ -260,6 +260,16 @@ fn is_closing(c: char) -> bool {
     )
 }
 
+/// Whether a character is an emoji or a pictograph of the blocks most
+/// emoji come from.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1f300..=0x1faff | 0x2600..=0x27bf)
+}
+
+/// A line ending in an emoji is a sentence when it has at least this many
+/// words with letters.
+const EMOJI_SENTENCE_WORDS: u32 = 5;
+
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(
         c,
@@ -666,7 +676,19 @@ impl Features {
             f.alpha_words += 1;
         }
         let end = text.trim_end_matches(is_closing);
-        f.terminal = end.chars().next_back().is_some_and(is_terminal);
+        f.terminal = match end.trim_end_matches('\u{fe0f}').chars().next_back() {
+            Some(c) if is_terminal(c) => true,
+            // "... und das gefällt mir 😉": an emoji ends a sentence of
+            // informal prose; a short title may end in one too.
+            Some(c) if is_emoji(c) => {
+                let before = end.trim_end_matches(|c: char| {
+                    is_emoji(c) || c == ' ' || c == '\u{fe0f}' || c == '\u{200d}'
+                });
+                before.chars().next_back().is_some_and(is_terminal)
+                    || f.alpha_words >= EMOJI_SENTENCE_WORDS
+            }
+            _ => false,
+        };
         if f.terminal && !prev_terminal {
             // Closing CJK punctuation was already counted.
         } else if prev_terminal {
@@ -721,6 +743,12 @@ mod tests {
         assert!(line("\u{4eca}\u{5929}\u{5f88}\u{597d}\u{3002}").ends_sentence());
         assert!(line("Really?)").ends_sentence());
         assert!(!line("Most Popular").ends_sentence());
+        assert!(
+            line("Man fühlt sich danach wie ein Badass, und das gefällt mir \u{1f609}")
+                .ends_sentence()
+        );
+        assert!(line("What a day! \u{2764}\u{fe0f}").ends_sentence());
+        assert!(!line("Summer recipes \u{1f353}").ends_sentence());
     }
 
     #[test]
