@@ -270,6 +270,21 @@ fn is_emoji(c: char) -> bool {
 /// words with letters.
 const EMOJI_SENTENCE_WORDS: u32 = 5;
 
+/// "... und das gefällt mir 😉", "What a day! ❤️": an emoji ends a
+/// sentence of informal prose after a sentence mark or five words; a
+/// short title may end in one too ("Summer recipes 🍓").
+#[cold]
+#[inline(never)]
+fn emoji_ends_sentence(end: &str, alpha_words: u32) -> bool {
+    let end = end.trim_end_matches('\u{fe0f}');
+    if !end.chars().next_back().is_some_and(is_emoji) {
+        return false;
+    }
+    let before =
+        end.trim_end_matches(|c: char| is_emoji(c) || matches!(c, ' ' | '\u{fe0f}' | '\u{200d}'));
+    before.chars().next_back().is_some_and(is_terminal) || alpha_words >= EMOJI_SENTENCE_WORDS
+}
+
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(
         c,
@@ -676,18 +691,11 @@ impl Features {
             f.alpha_words += 1;
         }
         let end = text.trim_end_matches(is_closing);
-        f.terminal = match end.trim_end_matches('\u{fe0f}').chars().next_back() {
+        f.terminal = match end.chars().next_back() {
             Some(c) if is_terminal(c) => true,
-            // "... und das gefällt mir 😉": an emoji ends a sentence of
-            // informal prose; a short title may end in one too.
-            Some(c) if is_emoji(c) => {
-                let before = end.trim_end_matches(|c: char| {
-                    is_emoji(c) || c == ' ' || c == '\u{fe0f}' || c == '\u{200d}'
-                });
-                before.chars().next_back().is_some_and(is_terminal)
-                    || f.alpha_words >= EMOJI_SENTENCE_WORDS
-            }
-            _ => false,
+            Some(c) if (c as u32) < 0x2600 => false,
+            Some(_) => emoji_ends_sentence(end, f.alpha_words),
+            None => false,
         };
         if f.terminal && !prev_terminal {
             // Closing CJK punctuation was already counted.
