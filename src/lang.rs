@@ -29,30 +29,14 @@ impl Hasher for FxHasher {
         // round per byte (a key's tail, and the end mark of every `str`).
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            h = (h.rotate_left(5) ^ tail_word(rest)).wrapping_mul(K);
+            // At most seven bytes: the value fits the low word.
+            h = (h.rotate_left(5) ^ load_le(rest) as u64).wrapping_mul(K);
         }
         self.0 = h;
     }
 
     fn finish(&self) -> u64 {
         self.0
-    }
-}
-
-/// One to seven bytes as a little-endian integer, zero-padded, read with
-/// two overlapping loads rather than a copy of variable length.
-#[inline]
-fn tail_word(b: &[u8]) -> u64 {
-    let n = b.len();
-    if n >= 4 {
-        let half = |at: usize| {
-            let mut w = [0u8; 4];
-            w.copy_from_slice(&b[at..at + 4]);
-            u64::from(u32::from_le_bytes(w))
-        };
-        half(0) | half(n - 4) << (8 * (n - 4))
-    } else {
-        b.iter().rev().fold(0, |x, &c| x << 8 | u64::from(c))
     }
 }
 
@@ -525,22 +509,16 @@ impl PhraseBook {
                         let list = prefix.entry(first.into()).or_default();
                         match list.iter_mut().find(|(p, _)| **p == **phrase) {
                             Some((_, cats)) => cats.add(*cat),
-                            None => {
-                                let mut cats = Cats::default();
-                                cats.add(*cat);
-                                list.push((phrase.as_str().into(), cats));
-                            }
+                            None => list.push((phrase.as_str().into(), Cats::only(*cat))),
                         }
                     }
                     Kind::Header => push_new(&mut headers, phrase),
                     Kind::Contains => match contains_at.get(phrase.as_str()) {
                         Some(&i) => contains_cats[i].add(*cat),
                         None => {
-                            let mut cats = Cats::default();
-                            cats.add(*cat);
                             contains_at.insert(phrase.as_str().into(), contains.len());
                             contains.push(phrase.clone());
-                            contains_cats.push(cats);
+                            contains_cats.push(Cats::only(*cat));
                         }
                     },
                 }
@@ -1122,6 +1100,7 @@ fn low_bytes(n: usize) -> u128 {
 /// The bytes of `w` (one to sixteen of them) as a little-endian integer,
 /// zero-padded; read with two overlapping loads rather than a copy of
 /// variable length.
+#[inline]
 fn load_le(w: &[u8]) -> u128 {
     let n = w.len();
     let word = |at: usize| {
@@ -1736,16 +1715,6 @@ mod tests {
         }
         let none = Stems::new(vec!["min".into()]);
         assert!(none.any_starts("minutes") && !none.any_starts("mi") && !none.any_starts(""));
-    }
-
-    #[test]
-    fn tail_words_are_the_bytes_zero_padded() {
-        let b = b"abcdefg";
-        for n in 1..=7 {
-            let mut w = [0u8; 8];
-            w[..n].copy_from_slice(&b[..n]);
-            assert_eq!(tail_word(&b[..n]), u64::from_le_bytes(w), "{n}");
-        }
     }
 
     #[test]

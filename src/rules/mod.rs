@@ -1,9 +1,9 @@
 //! The built-in rules and the order they run in.
 //!
 //! Line rules judge one line at a time, first match wins, in the order
-//! [`judge_line`] runs them; custom rules follow; then the document rules look at the
-//! whole page: the main-region step for whole-page dumps and the footer
-//! cut.
+//! [`judge_line`] runs them; custom rules follow; then the document rules
+//! look at the whole page: the main-region step for whole-page dumps and
+//! the footer cut.
 
 pub(crate) mod artifacts;
 pub(crate) mod byline;
@@ -176,8 +176,8 @@ fn share_row(line: &Line<'_>, book: &PhraseBook) -> Option<&'static str> {
 }
 
 /// `1 of 6`, `3 von 12`, `2 / 9`, `Image 1 of 5`: a slideshow's counter
-/// left where the gallery stood. The first number is at most the second; a line with
-/// anything else ("1 of 6 voters said no") stays.
+/// left where the gallery stood. The first number is at most the second;
+/// a line with anything else ("1 of 6 voters said no") stays.
 fn slide_counter(line: &Line<'_>) -> Option<&'static str> {
     if !(3..=4).contains(&line.f.words) || line.f.digits < 2 || line.f.digits > 6 {
         return None;
