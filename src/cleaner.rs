@@ -531,7 +531,8 @@ impl Cleaner {
     }
 
     /// Reads a document into lines: split, normalized, Markdown reduced
-    /// to its text on a Markdown page, hard-wrapped paragraphs re-joined.
+    /// to its text on a Markdown page, hard-wrapped paragraphs and sentences
+    /// broken at markup re-joined.
     fn read<'h>(&self, input: &'h str) -> Vec<Line<'h>> {
         let inner = &*self.inner;
         let (body, offset) = match input.strip_prefix('\u{feff}') {
@@ -565,7 +566,7 @@ impl Cleaner {
         } else if markdown::is_markdown_page(&lines) {
             reduce_markdown(lines.iter_mut(), inner.form);
         }
-        lines
+        crate::layout::join_fragments(input, lines)
     }
 
     /// Writes the kept lines of `a` into `out`, settled: the output is
@@ -579,10 +580,11 @@ impl Cleaner {
     /// joins is joined, until a run changes nothing.
     fn write(&self, a: &mut Analysis<'_>, out: &mut String) {
         let start = out.len();
-        if render(a, out, None).is_none() {
+        if !render(a, out, None) {
             return;
         }
-        // Looks wrapped: written again, noting where each line came from.
+        // Looks wrapped, or holds fragments a second run would join: written
+        // again, noting where each line came from.
         out.truncate(start);
         let mut trail = Trail::default();
         render(a, out, Some(&mut trail));
@@ -1269,9 +1271,11 @@ struct Trail {
 ///
 /// When the kept lines, as written, have the shape of a hard-wrapped text
 /// (their wrapped neighbours were removed, or they were short in the
-/// input), their paragraphs are joined here too. Returns the wrapping
-/// width found, and fills `trail` when given.
-fn render(a: &Analysis<'_>, out: &mut String, trail: Option<&mut Trail>) -> Option<u32> {
+/// input), their paragraphs are joined here too. Returns whether a second
+/// run may read the output otherwise: it looks wrapped, or its lines hold
+/// sentence fragments that reading joins (their neighbours were removed).
+/// Fills `trail` when given.
+fn render(a: &Analysis<'_>, out: &mut String, trail: Option<&mut Trail>) -> bool {
     // The output as lines: kept lines, and one blank line between blocks.
     let mut view: Vec<&Line<'_>> = Vec::with_capacity(a.lines.len());
     let mut index: Vec<usize> = Vec::new();
@@ -1330,7 +1334,7 @@ fn render(a: &Analysis<'_>, out: &mut String, trail: Option<&mut Trail>) -> Opti
         t.view = index;
         t.written = written;
     }
-    width
+    width.is_some() || crate::layout::fragment_joins(&view).contains(&true)
 }
 
 /// A byline set over two lines, as some page templates lay it out: the

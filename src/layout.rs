@@ -246,6 +246,190 @@ fn join_runs<'h>(
     out
 }
 
+/// A run of sentence fragments is joined only when it holds at least
+/// this many words.
+const FRAGMENT_MIN_WORDS: u32 = 6;
+/// A line between two fragments of a sentence (the text of a link) has at
+/// most this many words.
+const FRAGMENT_MIDDLE_WORDS: u32 = 6;
+/// At most this many such lines stand between two fragments.
+const FRAGMENT_MIDDLES: usize = 2;
+/// A line of this many words is longer than a line of verse.
+const FRAGMENT_LONG_WORDS: u32 = 10;
+
+/// Whether `line` reads as the rest of a sentence that the line before it
+/// left open: it starts with a lowercase letter, or with punctuation that
+/// closes or goes on a clause (`, a move that`, `.`, `)`).
+fn goes_on(line: &Line<'_>) -> bool {
+    let t = line.text();
+    let mut chars = t.chars();
+    let Some(c) = chars.next() else {
+        return false;
+    };
+    if c.is_lowercase() {
+        // `o` before a capital is the bullet of a nested list in `lynx`
+        // and inscriptis dumps (`o Contact Us`).
+        return !(c == 'o'
+            && chars.next() == Some(' ')
+            && chars.next().is_some_and(char::is_uppercase));
+    }
+    // Punctuation alone, before a space or before closing quotes;
+    // `.NET`, `...more` and a `:-)` are not the end of a sentence.
+    let rest = chars
+        .as_str()
+        .trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')']);
+    let alone = rest.is_empty() || rest.starts_with(' ');
+    match c {
+        ',' | ';' | ')' | ']' | '\u{201d}' | '\u{bb}' => alone || c == ',' || c == ')',
+        '.' | '!' | '?' | ':' => alone,
+        _ => false,
+    }
+}
+
+/// Whether a line may take the rest of its sentence from the next line:
+/// it is not blank, does not end a sentence and is not a heading, a table
+/// row or a line of links.
+fn open_fragment(line: &Line<'_>) -> bool {
+    !line.is_blank()
+        && !line.f.terminal
+        && !line.f.link_only
+        && !matches!(line.f.marker, Marker::Heading | Marker::Table)
+}
+
+/// Whether an open line reads as the start of a sentence that a link
+/// broke, not as a name or a label over one (`Jane Doe`, `Markets`):
+/// three words or more, not all capitalized.
+fn opens_sentence(line: &Line<'_>) -> bool {
+    line.f.words >= 3 && line.f.title_words < line.f.words
+}
+
+/// Whether `line` may join the fragment before it.
+fn joinable(line: &Line<'_>) -> bool {
+    !line.is_blank() && !line.f.link_only && !starts_item(line)
+}
+
+/// Marks the lines that join the line before them as the rest of its
+/// sentence, for a dumper that breaks a paragraph wherever its markup
+/// changes (BeautifulSoup's `get_text("\n")` puts every link on a line
+/// of its own) or keeps the line breaks of the page's source:
+///
+/// ```text
+/// Some traders found Wednesday's
+/// Fed statement
+/// to be a bit gloomier than expected.
+/// ```
+///
+/// A line joins an open line before it when it goes on in lowercase or
+/// with closing punctuation; one or two short lines that read as a
+/// link's text, not as a sentence's start, join when the line after them
+/// goes on so and the line before them reads as a sentence's start. A run is joined only when it ends a sentence
+/// and holds [`FRAGMENT_MIN_WORDS`] words: a menu of lowercase labels
+/// (`news`, `sport`, `weather`) ends none.
+pub(crate) fn fragment_joins(lines: &[&Line<'_>]) -> Vec<bool> {
+    let mut joins = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if !open_fragment(lines[i]) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut words = lines[i].f.words;
+        // What tells markup from verse, whose short lines may go on in
+        // lowercase too: a link's text between two fragments, a fragment
+        // that starts with punctuation, or a line too long for verse.
+        let mut broken = lines[i].f.words >= FRAGMENT_LONG_WORDS;
+        while !lines[last].f.terminal {
+            // The next line that goes on, past at most two short lines.
+            let mut k = last + 1;
+            let found = loop {
+                let Some(l) = lines.get(k).filter(|l| joinable(l)) else {
+                    break None;
+                };
+                if goes_on(l) {
+                    break Some(k);
+                }
+                if k - last > FRAGMENT_MIDDLES
+                    || l.f.words > FRAGMENT_MIDDLE_WORDS
+                    || l.f.terminal
+                    || opens_sentence(l)
+                    || !opens_sentence(lines[last])
+                {
+                    break None;
+                }
+                k += 1;
+            };
+            let Some(k) = found else { break };
+            let joined = &lines[last + 1..=k];
+            words += joined.iter().map(|l| l.f.words).sum::<u32>();
+            broken |= k > last + 1
+                || !lines[k].text().starts_with(char::is_alphabetic)
+                || joined.iter().any(|l| l.f.words >= FRAGMENT_LONG_WORDS);
+            last = k;
+        }
+        if last > i && broken && lines[last].f.terminal && words >= FRAGMENT_MIN_WORDS {
+            for j in joins.iter_mut().take(last + 1).skip(i + 1) {
+                *j = true;
+            }
+        }
+        i = last + 1;
+    }
+    joins
+}
+
+/// The text of a line joined to the one before it: with a space, unless
+/// it starts with closing punctuation or the line before ends with an
+/// opening bracket or quote.
+fn push_joined(text: &mut String, next: &str) {
+    let close = next.starts_with([',', '.', ';', ':', '!', '?', ')', ']', '\u{201d}', '\u{bb}']);
+    let open = text.ends_with(['(', '[', '\u{201c}', '\u{ab}']);
+    if !close && !open {
+        text.push(' ');
+    }
+    text.push_str(next);
+}
+
+/// Joins the runs of sentence fragments that [`fragment_joins`] finds.
+pub(crate) fn join_fragments<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Line<'h>> {
+    let joins = {
+        let view: Vec<&Line<'h>> = lines.iter().collect();
+        fragment_joins(&view)
+    };
+    if !joins.contains(&true) {
+        return lines;
+    }
+    let mut out: Vec<Line<'h>> = Vec::with_capacity(lines.len());
+    let mut run: Vec<Line<'h>> = Vec::new();
+    let flush = |run: &mut Vec<Line<'h>>, out: &mut Vec<Line<'h>>| {
+        if run.len() <= 1 {
+            out.append(run);
+            return;
+        }
+        let (first, last) = (&run[0], &run[run.len() - 1]);
+        let (start, end) = (first.span().start, last.span().end);
+        let count = last.last_number() + 1 - first.number();
+        let mut text = String::with_capacity(end - start);
+        for (k, l) in run.iter().enumerate() {
+            if k == 0 {
+                text.push_str(l.text());
+            } else {
+                push_joined(&mut text, l.text());
+            }
+        }
+        let joined = Line::joined(first.number(), count, start, &input[start..end], text);
+        run.clear();
+        out.push(joined);
+    };
+    for (line, joins) in lines.into_iter().zip(joins) {
+        if !joins {
+            flush(&mut run, &mut out);
+        }
+        run.push(line);
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use std::borrow::Cow;
@@ -368,6 +552,85 @@ tenth of a second behind the winner.";
         }
         let view: Vec<&Line<'_>> = ls.iter().collect();
         assert!(wrap_width(&view, Pass::Write).is_some());
+    }
+
+    /// The texts of the lines `join_fragments` gives.
+    fn fragments(text: &str) -> Vec<String> {
+        let ls = lines(text);
+        texts(&join_fragments(text, ls))
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_broken_at_its_links_is_joined() {
+        // BeautifulSoup's `get_text("\n")`: each link on a line of its own.
+        let text = "\
+Some traders found Wednesday's
+Fed statement
+to be a bit gloomier than expected.
+Verizon is prepping a new streaming app for
+tablet
+PCs like the
+Apple iPad
+, a move that could end the need for a set-top box.
+One reason may be the concern about Europe: \"there are significant downside risks,
+including strains in global financial markets
+.\"";
+        assert_eq!(
+            fragments(text),
+            [
+                "Some traders found Wednesday's Fed statement to be a bit gloomier than expected.",
+                // A piece that reads as a sentence's start is not taken
+                // for a link's text: the run starts anew there.
+                "Verizon is prepping a new streaming app for",
+                "tablet",
+                "PCs like the Apple iPad, a move that could end the need for a set-top box.",
+                "One reason may be the concern about Europe: \"there are significant downside \
+                 risks, including strains in global financial markets.\"",
+            ]
+        );
+        let ls = lines(text);
+        let joined = join_fragments(text, ls);
+        assert_eq!((joined[0].number(), joined[0].last_number()), (1, 3));
+        assert_eq!((joined[4].number(), joined[4].last_number()), (9, 11));
+    }
+
+    #[test]
+    fn a_paragraph_wrapped_in_the_page_source_is_joined() {
+        let text = "\
+Emergency services were called to the restaurant's curry-eating challenge,
+after competitors started writhing on the floor in agony during the contest.
+One participant was so ill after sampling the dish that she had to be taken
+by ambulance to the infirmary twice in a matter of hours.";
+        assert_eq!(fragments(text).len(), 2, "{:#?}", fragments(text));
+    }
+
+    #[test]
+    fn lowercase_menus_lists_and_verse_stay_apart() {
+        for text in [
+            // A menu of lowercase labels ends no sentence.
+            "news\nsport\nweather\ntoday's paper\ncorrections",
+            // Nested bullets of a `lynx` or inscriptis dump.
+            "* Home\n  o Subscribe\n  o Contact Us\n  o Find a Business in S.A.",
+            // Verse: short lines that go on in lowercase.
+            "The water leaves\nby the back door,\nquiet as a cat,\nand the mud remembers\nevery boat it held.",
+            // A headline over its first paragraph.
+            "Council approves new bridge\nThe council voted on Tuesday to fund a new bridge.",
+            // A sentence's end, then a line in lowercase.
+            "The council voted on Tuesday to fund a new bridge.\nand more stories like this",
+            // Too few words to tell.
+            "See\nmore.",
+            // `.NET` starts no clause.
+            "Our team writes in C# and\n.NET for the desktop app, with tests in every language.",
+            // A list item starts an item of its own.
+            "Tickets are sold at the quay and online for every\n- crossing of the day.",
+        ] {
+            let ls = lines(text);
+            let n = ls.len();
+            assert_eq!(fragments(text).len(), n, "{text:?}");
+        }
     }
 
     #[test]

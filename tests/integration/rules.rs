@@ -225,6 +225,90 @@ pancake breakfasts and a raffle, already holds enough for the first survey.
 }
 
 #[test]
+fn a_page_broken_at_every_link_keeps_its_lead_whole() {
+    // A page dumped with BeautifulSoup's `get_text("\n", strip=True)`:
+    // every link of the menu and of the text stands on a line of its own,
+    // so the lead paragraph comes in fragments.
+    let mut page = String::new();
+    for label in [
+        "Home", "News", "Markets", "Economy", "Opinion", "Video", "Search", "Sign In", "Register",
+        "Weather", "Sport", "Travel",
+    ] {
+        page.push_str(label);
+        page.push('\n');
+    }
+    page.push_str(
+        "\
+Harbour ferry returns after four decades
+Published:
+Wednesday, 21 Sep 2011 | 4:35 PM ET
+By:
+Jane Doe
+Some commuters found Saturday's
+First Crossing
+to be a bit slower than promised.
+One reason may be the weather: \"the crossing was rougher than any of us expected,
+said the skipper of the
+harbour ferry
+.\"
+The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday, with the mayor and two former deckhands on board.
+The council voted last autumn to pay for the final repairs and a new landing stage, after volunteers had spent three winters re-planking the hull.
+The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and fares are set at two dollars.
+Share on Facebook
+Share on Twitter
+Most Popular
+Mayor announces new budget for schools
+Storm damages homes along the coast
+Ferry service to end next spring
+Contact Us
+Privacy Policy
+Terms of Use
+",
+    );
+    let out = deboil::clean(&page);
+    assert!(
+        out.contains(
+            "Some commuters found Saturday's First Crossing to be a bit slower than promised.\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("said the skipper of the harbour ferry.\"\nThe little green ferry"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Markets") && !out.contains("Storm damages"),
+        "{out}"
+    );
+    assert_eq!(deboil::clean(&out), out);
+}
+
+#[test]
+fn fragments_that_meet_once_a_line_between_them_goes_are_joined() {
+    // The cookie notice between the two halves of the sentence goes; a
+    // second run would read the halves as one sentence, so the first
+    // writes them so.
+    let text = "\
+The council said the money for the new landing stage would come from the harbour fund
+We use cookies to improve your experience on our site.
+and from a winter of pancake breakfasts held by the volunteers.
+
+The ferry runs on weekends from April.
+";
+    let c = Cleaner::default().clean_with_report(text);
+    assert_eq!(
+        c.text(),
+        "The council said the money for the new landing stage would come from the harbour fund \
+         and from a winter of pancake breakfasts held by the volunteers.\n\n\
+         The ferry runs on weekends from April."
+    );
+    assert_eq!(deboil::clean(c.text()), c.text());
+    let report = c.report();
+    assert_eq!(report.removed().len(), 1);
+    assert_eq!(report.kept_lines() + 1, report.input_lines());
+}
+
+#[test]
 fn wrapped_markdown_is_rejoined_with_its_broken_links() {
     // An html2text-style dump: Markdown wrapped at 78 columns, link
     // targets counted in the width, a link broken across two lines.
