@@ -280,3 +280,15 @@ fn a_list_of_link_targets_out_of_order_goes_whole() {
     assert!(!once.contains("References"), "{once}");
     assert!(once.contains("across the harbour made"), "{once}");
 }
+
+#[test]
+fn a_closing_mark_on_a_line_of_its_own_goes_on_the_word_before_it() {
+    // See: fuzzing `clean`. A line that is only a period closes the
+    // sentence fragment above it; joined, the period stands on the last
+    // word ("aneryS."), which the input never wrote as one word.
+    let input = "Loadns afne Doe, dec\nBy J\nHarbour ic\nBy aneryS\n.\nn p@laces teekend\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+    let words: Vec<&str> = once.split_whitespace().collect();
+    assert!(words.contains(&"aneryS."), "{once}");
+}
