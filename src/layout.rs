@@ -378,11 +378,16 @@ pub(crate) fn fragment_joins(lines: &[&Line<'_>]) -> Vec<bool> {
 }
 
 /// The text of a line joined to the one before it: with a space, unless
-/// it starts with closing punctuation or the line before ends with an
-/// opening bracket or quote.
+/// it starts with a word of closing punctuation (`,`, `."`) or the line
+/// before ends with a word of opening brackets or quotes. Punctuation that
+/// touches letters (`)more`) is not moved onto another word.
 fn push_joined(text: &mut String, next: &str) {
-    let close = next.starts_with([',', '.', ';', ':', '!', '?', ')', ']', '\u{201d}', '\u{bb}']);
-    let open = text.ends_with(['(', '[', '\u{201c}', '\u{ab}']);
+    let marks = |w: &str| !w.is_empty() && !w.chars().any(char::is_alphanumeric);
+    let first = next.split(' ').next().unwrap_or("");
+    let last = text.rsplit(' ').next().unwrap_or("");
+    let close = marks(first)
+        && first.starts_with([',', '.', ';', ':', '!', '?', ')', ']', '\u{201d}', '\u{bb}']);
+    let open = marks(last) && last.ends_with(['(', '[', '\u{201c}', '\u{ab}']);
     if !close && !open {
         text.push(' ');
     }

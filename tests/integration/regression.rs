@@ -292,3 +292,13 @@ fn a_closing_mark_on_a_line_of_its_own_goes_on_the_word_before_it() {
     let words: Vec<&str> = once.split_whitespace().collect();
     assert!(words.contains(&"aneryS."), "{once}");
 }
+
+#[test]
+fn punctuation_that_touches_a_word_is_not_moved_onto_another() {
+    // See: fuzzing `clean`. A line starting ")hrbour" went on a caption
+    // fragment with no space between, writing "Creditae)hrbour".
+    let input = "The caption of the harbour photo read Phovo Creditae\n)hrbour froze on Monday for the first time since 1947.\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+    assert!(once.contains("Creditae )hrbour"), "{once}");
+}
