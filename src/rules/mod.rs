@@ -466,6 +466,18 @@ mod tests {
             ("12 Comments", Some(RuleId::Comments)),
             ("12 comments were filed before the deadline closed.", None),
             ("Leave a Reply", Some(RuleId::Comments)),
+            ("Show more comments (20)", Some(RuleId::Comments)),
+            ("All comments", Some(RuleId::Comments)),
+            (
+                "Thank you! Your comment will be reviewed by the moderator",
+                Some(RuleId::Comments),
+            ),
+            ("Post limit reached. Please try again in a minute.", Some(RuleId::Comments)),
+            (
+                "More comments are needed before the vote, the chairman said.",
+                None,
+            ),
+            ("All comments must be sent to the council by Friday.", None),
             ("Read more", Some(RuleId::ReadMore)),
             (
                 "Read more about how the vote was counted in the county.",
