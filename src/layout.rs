@@ -367,7 +367,12 @@ pub(crate) fn fragment_joins(lines: &[&Line<'_>]) -> Vec<bool> {
                 || joined.iter().any(|l| l.f.words >= FRAGMENT_LONG_WORDS);
             last = k;
         }
-        if last > i && broken && lines[last].f.terminal && words >= FRAGMENT_MIN_WORDS {
+        if last > i
+            && broken
+            && lines[last].f.terminal
+            && words >= FRAGMENT_MIN_WORDS
+            && !joins_make_markup(&lines[i..=last])
+        {
             for j in joins.iter_mut().take(last + 1).skip(i + 1) {
                 *j = true;
             }
@@ -375,6 +380,23 @@ pub(crate) fn fragment_joins(lines: &[&Line<'_>]) -> Vec<bool> {
         i = last + 1;
     }
     joins
+}
+
+/// Whether joining `run` would write Markdown that none of its lines holds
+/// alone (`... [News](/news *[` and `)Sport](/sport)` make a link): a
+/// second run would read the joined line differently.
+fn joins_make_markup(run: &[&Line<'_>]) -> bool {
+    use crate::markdown::strip;
+    let mut joined = run[0].text().to_string();
+    let mut apart = strip(run[0].text()).into_owned();
+    for line in &run[1..] {
+        push_joined(&mut joined, line.text());
+        push_joined(&mut apart, &strip(line.text()));
+        if strip(&joined) != apart.as_str() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The text of a line joined to the one before it: with a space, unless

@@ -302,3 +302,13 @@ fn punctuation_that_touches_a_word_is_not_moved_onto_another() {
     assert_eq!(deboil::clean(&once), once);
     assert!(once.contains("Creditae )hrbour"), "{once}");
 }
+
+#[test]
+fn joining_fragments_never_writes_a_link() {
+    // See: fuzzing `clean`. A line starting ")Srt](/sport)" went on a line
+    // ending "[News](/newspo *[": joined, they made a link that a second
+    // run read as Markdown.
+    let input = "Loadi\0g...\nHarb\u{7}\0our ice returns after decades\nBy Jane Doe, CoaUnil Desk\nUpdated 11:03 PM ET\nhttps://cdn.examplHome](/)\n* [News](/newspo *[\n)Srt](/sport)Cafe\u{301} crert)Cafe\u{301} cre\u{300}me\u{200b} zero\u{a0}䁯雨でＬＬ 👩\u{200d}💻\n\0NUL\u{7}bell\nttome](/)\n* [News](/newsetur\u{1}\0\0\0\0\0\u{1}\0 decades\nBy Jane Doe, Coastal De retur* [Home](3)\n*\u{6}\0\0\0 [News](/す瀂Sout)\n_______\u{7f}ns a[dated 11:03 PM ET\nhttps://cdn.examplHome](/)\n* [News](/newspo *[\n)Srt](/spo]rt)Cafe\u{301} cre\u{300}me\u{200b} zero\u{a0}widthC\0\0\0\0\0\0\0mp;[mp_______&_________;amp; Jerry it&#812;7s &#x1F600; &lt;b&gt\u{1}\0\0<;\r\r\nrke/disemdit: Port Autho)r\ntiy\nTh/h p.acearbour froze oes\u{10}\0\0\0\0\0\0\0d 1\n\n## The **bTen44ig** storamp; Jerry it&#81____\n____________W_______2;7s &#x_e1D600; &lt;b&gt\u{1}\0_\0<;\r\r\nש_";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+}
