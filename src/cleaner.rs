@@ -556,7 +556,8 @@ impl Cleaner {
         if markdown_page {
             reduce_markdown(lines.iter_mut(), inner.form);
         }
-        let mut lines = crate::layout::rejoin(input, lines, markdown_page);
+        let lines = crate::layout::rejoin(input, lines, markdown_page);
+        let mut lines = crate::layout::join_fragments(input, lines);
         // Re-joined lines may close a link no single line held (a dumper
         // that wraps its lines breaks links too): on a Markdown page they
         // are reduced again, and the page is read as Markdown when they
@@ -566,7 +567,7 @@ impl Cleaner {
         } else if markdown::is_markdown_page(&lines) {
             reduce_markdown(lines.iter_mut(), inner.form);
         }
-        crate::layout::join_fragments(input, lines)
+        lines
     }
 
     /// Writes the kept lines of `a` into `out`, settled: the output is

@@ -312,3 +312,14 @@ fn joining_fragments_never_writes_a_link() {
     let once = deboil::clean(input);
     assert_eq!(deboil::clean(&once), once);
 }
+
+#[test]
+fn fragments_joined_into_a_markdown_page_are_read_as_one() {
+    // See: fuzzing `clean`. Joined fragments held link syntax on more
+    // lines than before: a second run read the output as a Markdown page
+    // and reduced lines the first had kept as they stood. The page is
+    // now judged Markdown or not after the joins.
+    let input = "* Loading[Hrm/\0(/ [!Hrm(/)\n*e(/)n).\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u{1}\0\0\0oe, Coastel Desk\nUpdated 12:03 GM ET\nhttps\u{e}\0/cdn.example.com/`mg/harbour.jpg!@\n\n(Photo Credit: Port Authhing boats at their  Authhing boats at their\0\0\0\0\0\0\0\0\0\0\0\0\0\0oe, Coastechannel foDttps://example.org/r.ry.\n\nShare on Facebook\nTweet\nAdvertoats at>\0 their Coastel Desk\nUpdatailtoed 12:03 PM ET\nhttps://cdn.exam0le.com/`mg/harbour.jpg!\n\n(Photo Credit: Port Authhing boats at their moortwings.\nCrews w befo(/)te([N/\nre the vote. !\u{1}\u{2}hart](c.pnturns after decades\nBy Jane Domailto:deent\nings.\nCrewsk@es heute place\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0n)t&#8217;s &#x1F600;rep&ort] &lt;/{\0\0\0\0\0\0ple* Loading[Hrm/\0(/ [!Hrm\u{8}/)00\u{7}\u{3}ocdn.example.com/`mg/harbour.jpg!@\n\n(Photo Credit: Port Authhing boats at their moortwings.\nCrews worked through the night to break a ad [the report](hDttps://example.org/r.ry.\n\nShare on Facebook\nTweet\nAdvertoats at>\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\0 their Coastel Desk\nUpdated org/r.ry.\n\nShc.pnturns after decades\nBy Janee([N/\nre the vote. !\u{1}\u{2}hart](c.pnturns after decades\nBy Jane Domailto:deent\nings.\nCrewsk@es heute place\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0n)t&#8217;s &#x1F600;rep&ort] &lt;nzen fisple* Loading[Hrm/\0(/ [!Hrm\u{8}/)00\u{7}\u{3}oc .ocd\n nend\n";
+    let once = deboil::clean(input);
+    assert_eq!(deboil::clean(&once), once);
+}
