@@ -262,6 +262,12 @@ const FRAGMENT_LONG_WORDS: u32 = 10;
 /// closes or goes on a clause (`, a move that`, `.`, `)`).
 fn goes_on(line: &Line<'_>) -> bool {
     let t = line.text();
+    // Most lines of a page start with a capital or a digit.
+    match t.as_bytes().first() {
+        None => return false,
+        Some(b) if b.is_ascii_uppercase() || b.is_ascii_digit() => return false,
+        _ => {}
+    }
     let mut chars = t.chars();
     let Some(c) = chars.next() else {
         return false;
@@ -275,13 +281,15 @@ fn goes_on(line: &Line<'_>) -> bool {
     }
     // Punctuation alone, before a space or before closing quotes;
     // `.NET`, `...more` and a `:-)` are not the end of a sentence.
-    let rest = chars
-        .as_str()
-        .trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')']);
-    let alone = rest.is_empty() || rest.starts_with(' ');
+    let alone = || {
+        let rest = chars
+            .as_str()
+            .trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')']);
+        rest.is_empty() || rest.starts_with(' ')
+    };
     match c {
-        ',' | ';' | ')' | ']' | '\u{201d}' | '\u{bb}' => alone || c == ',' || c == ')',
-        '.' | '!' | '?' | ':' => alone,
+        ',' | ')' => true,
+        ';' | ']' | '\u{201d}' | '\u{bb}' | '.' | '!' | '?' | ':' => alone(),
         _ => false,
     }
 }
