@@ -40,7 +40,7 @@
 //! | id | removes | keeps, for example |
 //! |---|---|---|
 //! | `placeholder` | `Loading...`, `Please wait`, `JavaScript is disabled`, `Skip to content` | "Loading of the cargo began at dawn." |
-//! | `url` | lines that are only a URL, image URL, `data:` URI, link, labelled URL or form field; a text browser's list of link targets | "Visit `https://example.org` for the report." |
+//! | `url` | lines that are only a URL, image URL, `data:` URI, link, labelled URL, form field or image placeholder (`[IMG]`); a text browser's list of link targets | "Visit `https://example.org` for the report." |
 //! | `credit` | `(Photo Credit: AP)`, `Photo: Reuters`, `Getty Images`, `Above: ...` captions | "Photos of the event show crowds gathering." |
 //! | `byline` | `By Jane Doe, Reuters`, `Updated 11:03 PM ET` (kept as metadata) | "By the end of the year, prices rose." |
 //! | `social` | `Share this article`, `Follow us on Twitter`, `Tweet`, `Email`, `Print` | "Share prices fell 3%" |

@@ -8,8 +8,9 @@ use crate::line::{Line, Mark};
 use crate::markdown;
 
 /// Lines that are only a URL (with or without its scheme), an image URL, a
-/// `data:` URI, a link, an e-mail address or a social-media handle, or a
-/// form's field and button.
+/// `data:` URI, a link, an e-mail address or a social-media handle, a
+/// form's field and button, or a text browser's placeholder for an image
+/// (`[IMG]`, `[photo-1128.jpg]`).
 ///
 /// Scrapers write an image's `src` or a link's `href` on a line of its own;
 /// such a line never carries prose. A URL inside a sentence stays. Text
@@ -30,6 +31,9 @@ impl Urls {
         // spared the substring searches.
         if line.f.may_hold(&[Mark::Underscore, Mark::Open]) && is_form_control(t) {
             return Some("form field or button");
+        }
+        if t.starts_with('[') && is_image_placeholder(t) {
+            return Some("image placeholder");
         }
         if markdown::is_link_only(t) {
             return Some(
@@ -207,6 +211,20 @@ fn is_form_control(t: &str) -> bool {
 
 /// Words of a form's label at most.
 const FORM_LABEL_WORDS: usize = 3;
+
+/// `[131129-weather-topics.jpg]`, `[IMG]`, `[INLINE]`: where an image
+/// has no text, text browsers print its file name or a word in brackets.
+/// A bracketed note (`[Editor's note]`, `[3]`) stays.
+fn is_image_placeholder(t: &str) -> bool {
+    t.split(' ').all(|tok| {
+        tok.strip_prefix('[')
+            .and_then(|tok| tok.strip_suffix(']'))
+            .is_some_and(|name| {
+                matches!(name, "IMG" | "INLINE" | "image" | "Image")
+                    || (is_image(name) && name.len() > 4 && !name.contains(['[', ']']))
+            })
+    })
+}
 
 fn is_image(tok: &str) -> bool {
     let path = tok.split(['?', '#']).next().unwrap_or(tok);
@@ -550,6 +568,9 @@ mod tests {
             "redaktion@example.de",
             "@apollozac",
             "@jane_doe",
+            "[131129200805-01-weather-1128-topics.jpg]",
+            "[IMG]",
+            "[INLINE] [logo.png]",
         ] {
             assert!(u.judge(&line(pos), book()).is_some(), "{pos}");
         }
@@ -581,6 +602,11 @@ mod tests {
             "@2023",
             "Write to jane@example.com with your questions.",
             "Follow @jane_doe for updates",
+            "[Editor's note]",
+            "[3]",
+            "[.jpg]",
+            "[photo.jpg] shows the harbour at dawn",
+            "[IMG] [Editor's note]",
         ] {
             assert!(u.judge(&line(neg), book()).is_none(), "{neg}");
         }
