@@ -46,6 +46,8 @@ const KEEP_OUTSIDE_ISLAND: u32 = 60;
 /// Lines of an article's head (headline, standfirst) taken in above the
 /// main region.
 const HEAD_LINES: u32 = 3;
+/// A short line printed this many times in a row or more goes.
+const REPEATED_RUN: usize = 3;
 /// A repeated prose line of at least this weight counts as the article's
 /// at its first showing.
 const REPEATED_PROSE_WEIGHT: u32 = 1;
@@ -577,6 +579,26 @@ pub(crate) fn apply(
             a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, inside_widget.clone()));
             in_a_widget[k] = true;
         }
+    }
+    // A short line printed three times or more in a row (a gallery's
+    // title over each of its slides) is a widget's label, wherever it
+    // stands.
+    let mut k = 0;
+    while k < live.len() {
+        let end = (k..live.len())
+            .find(|&j| ids[j] != ids[k])
+            .unwrap_or(live.len());
+        if end - k >= REPEATED_RUN && prose_weight(&a.lines[live[k]]) == 0 {
+            for &i in &live[k..end] {
+                if a.decisions[i].is_none() {
+                    a.decisions[i] = Some(Decision::builtin(
+                        RuleId::MainRegion,
+                        "a short line repeated in a row",
+                    ));
+                }
+            }
+        }
+        k = end;
     }
     for (k, &i) in live.iter().enumerate() {
         if a.decisions[i].is_some() || in_region(i) {

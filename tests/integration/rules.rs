@@ -284,6 +284,71 @@ Terms of Use
 }
 
 #[test]
+fn a_gallery_title_printed_over_every_slide_goes() {
+    let mut page = String::new();
+    for label in [
+        "Home", "News", "Weather", "Sport", "Travel", "Video", "Search", "Sign In", "Opinion",
+        "Culture", "Business", "Science", "Health",
+    ] {
+        page.push_str(label);
+        page.push_str("\n\n");
+    }
+    page.push_str(
+        "\
+After storm, forecasters see smooth sailing for the holiday
+
+The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday, with the mayor and two former deckhands on board.
+
+Storms threatened travel plans across the east on Wednesday, and airports warned of delays.
+
+Weather threatens holiday plans
+
+Weather threatens holiday plans
+
+Weather threatens holiday plans
+
+Weather threatens holiday plans
+
+The council voted last autumn to pay for the final repairs and a new landing stage, after volunteers had spent three winters re-planking the hull.
+
+Row, row, row
+
+Row, row, row
+
+The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and fares are set at two dollars.
+
+Share on Facebook
+
+Most Popular
+
+Mayor announces new budget for schools
+
+Storm damages homes along the coast
+
+Ferry service to end next spring
+
+Contact Us
+
+Privacy Policy
+",
+    );
+    let c = Cleaner::default().clean_with_report(&page);
+    let out = c.text();
+    assert!(!out.contains("Weather threatens"), "{out}");
+    // Twice in a row is a refrain, not a widget.
+    assert_eq!(out.matches("Row, row, row").count(), 2, "{out}");
+    assert!(out.contains("The council voted last autumn") && out.contains("two dollars."));
+    let gone = c
+        .report()
+        .removed()
+        .iter()
+        .filter(|r| r.reason() == "a short line repeated in a row")
+        .map(|r| r.text().matches("Weather threatens").count())
+        .sum::<usize>();
+    assert_eq!(gone, 4);
+}
+
+#[test]
 fn fragments_that_meet_once_a_line_between_them_goes_are_joined() {
     // The cookie notice between the two halves of the sentence goes; a
     // second run would read the halves as one sentence, so the first
