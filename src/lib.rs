@@ -52,7 +52,7 @@
 //! | `copyright` | `© 2023 ...`, `All rights reserved` | "Copyright law was reformed in 1976." |
 //! | `navigation` | menus, breadcrumbs, section labels | "The ratio is 3 > 2 > 1." |
 //! | `footer` | `Most Popular`, `Related Articles`, `You may also like` ... and all after it, once the article has been read | the same word in a menu at the top |
-//! | `main-region` | in whole-page dumps: menus, teaser lists and comments around the article; a short line printed three times in a row | long prose anywhere |
+//! | `main-region` | in whole-page dumps: menus, teaser lists and comments around the article; a short line printed three times in a row; a pager | long prose anywhere |
 //!
 //! Phrases live in per-language packs (`data/lang/*.txt`); a new language
 //! is a new file. [`CleanerBuilder::phrase_pack`] adds one at run time.

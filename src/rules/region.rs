@@ -267,6 +267,60 @@ fn kept_prose(a: &Analysis<'_>, live: &[usize], repeats: &[u32], k: usize) -> bo
     a.decisions[i].is_none() && repeats[k] == 1 && prose_weight(&a.lines[i]) > 0
 }
 
+/// A pager counts at least this many pages.
+const PAGER_NUMBERS: usize = 3;
+
+/// What a line of a pager holds: a page's number, or an arrow (`<<`, `>`,
+/// `»`); `None` for any other line.
+fn pager_part(text: &str) -> Option<Option<u32>> {
+    if !text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return text.parse().ok().map(Some);
+    }
+    let arrows = !text.is_empty()
+        && text.chars().count() <= 3
+        && text.chars().all(|c| {
+            matches!(
+                c,
+                '<' | '>' | '\u{ab}' | '\u{bb}' | '\u{2039}' | '\u{203a}' | '\u{2190}' | '\u{2192}'
+            )
+        });
+    arrows.then_some(None)
+}
+
+/// Removes pagers: runs of lines that count pages up by one (`1`, `2`,
+/// `3` ... each on a line of its own), with the arrows around them. A
+/// slideshow's or a comment list's page links; a numbered list has its
+/// items' text between the numbers, and a lone number stays.
+fn remove_pagers(a: &mut Analysis<'_>, live: &[usize]) {
+    let reason = Reason::Static("page numbers counted up line by line (a pager)");
+    let mut k = 0;
+    while k < live.len() {
+        let mut end = k;
+        let (mut numbers, mut last) = (0, None);
+        while end < live.len() {
+            let Some(part) = pager_part(a.lines[live[end]].text()) else {
+                break;
+            };
+            if let Some(n) = part {
+                if last.is_some_and(|l: u32| l + 1 != n) {
+                    break;
+                }
+                numbers += 1;
+                last = Some(n);
+            }
+            end += 1;
+        }
+        if numbers >= PAGER_NUMBERS {
+            for &i in &live[k..end] {
+                if a.decisions[i].is_none() {
+                    a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, reason.clone()));
+                }
+            }
+        }
+        k = end.max(k + 1);
+    }
+}
+
 /// Marks the lines of menu-like blocks: at least four short lines in one
 /// block, most of them in title case.
 fn menu_lines(lines: &[Line<'_>]) -> Vec<bool> {
@@ -600,6 +654,7 @@ pub(crate) fn apply(
         }
         k = end;
     }
+    remove_pagers(a, &live);
     for (k, &i) in live.iter().enumerate() {
         if a.decisions[i].is_some() || in_region(i) {
             continue;

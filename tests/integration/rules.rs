@@ -349,6 +349,61 @@ Privacy Policy
 }
 
 #[test]
+fn a_pager_goes_and_a_numbered_list_stays() {
+    let mut page = String::new();
+    for label in [
+        "Home", "News", "Weather", "Sport", "Travel", "Video", "Search", "Sign In", "Opinion",
+        "Culture", "Business", "Science", "Health",
+    ] {
+        page.push_str(label);
+        page.push('\n');
+    }
+    page.push_str(
+        "\
+Ferry returns to the harbour after four decades
+The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday, with the mayor and two former deckhands on board.
+<<
+<
+1
+2
+3
+4
+>
+>>
+The council voted last autumn to pay for the final repairs and a new landing stage, after volunteers had spent three winters re-planking the hull.
+The timetable for the first week:
+1
+Board at the east quay.
+2
+Pay the two dollars on board.
+3
+Ride free with a bicycle.
+The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and fares are set at two dollars for adults and nothing for children.
+Volunteers say a maintenance fund, started with money from a winter of pancake breakfasts and a raffle, already holds enough for the first survey of the hull.
+Share on Facebook
+Most Popular
+Mayor announces new budget for schools
+Storm damages homes along the coast
+Ferry service to end next spring
+Contact Us
+Privacy Policy
+",
+    );
+    let c = Cleaner::default().clean_with_report(&page);
+    let out = c.text();
+    assert!(!out.contains("<<") && !out.contains("4\n"), "{out}");
+    assert!(
+        out.contains("1\nBoard at the east quay.\n2\nPay the two dollars on board.\n3\n"),
+        "{out}"
+    );
+    assert!(c
+        .report()
+        .removed()
+        .iter()
+        .any(|r| r.reason().contains("pager") && r.text().starts_with("<<\n<\n1\n2\n3\n4")));
+}
+
+#[test]
 fn fragments_that_meet_once_a_line_between_them_goes_are_joined() {
     // The cookie notice between the two halves of the sentence goes; a
     // second run would read the halves as one sentence, so the first
