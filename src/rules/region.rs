@@ -267,6 +267,31 @@ fn kept_prose(a: &Analysis<'_>, live: &[usize], repeats: &[u32], k: usize) -> bo
     a.decisions[i].is_none() && repeats[k] == 1 && prose_weight(&a.lines[i]) > 0
 }
 
+/// Removes short lines printed three times or more in a row, among the
+/// lines that stay (a gallery's title over each of its slides): a
+/// widget's label, wherever it stands. `ids` numbers each line's text.
+fn remove_repeated_runs(a: &mut Analysis<'_>, live: &[usize], ids: &[usize]) {
+    let kept: Vec<usize> = (0..live.len())
+        .filter(|&k| a.decisions[live[k]].is_none())
+        .collect();
+    let mut r = 0;
+    while r < kept.len() {
+        let id = ids[kept[r]];
+        let end = (r..kept.len())
+            .find(|&e| ids[kept[e]] != id)
+            .unwrap_or(kept.len());
+        if end - r >= REPEATED_RUN && prose_weight(&a.lines[live[kept[r]]]) == 0 {
+            for &k in &kept[r..end] {
+                a.decisions[live[k]] = Some(Decision::builtin(
+                    RuleId::MainRegion,
+                    "a short line repeated in a row",
+                ));
+            }
+        }
+        r = end;
+    }
+}
+
 /// A pager counts at least this many pages.
 const PAGER_NUMBERS: usize = 3;
 
@@ -287,12 +312,18 @@ fn pager_part(text: &str) -> Option<Option<u32>> {
     arrows.then_some(None)
 }
 
-/// Removes pagers: runs of lines that count pages up by one (`1`, `2`,
-/// `3` ... each on a line of its own), with the arrows around them. A
+/// Removes pagers among the lines that stay: runs of lines that count
+/// pages up by one (`1`, `2`, `3` ... each on a line of its own), with the
+/// arrows around them. A
 /// slideshow's or a comment list's page links; a numbered list has its
 /// items' text between the numbers, and a lone number stays.
 fn remove_pagers(a: &mut Analysis<'_>, live: &[usize]) {
     let reason = Reason::Static("page numbers counted up line by line (a pager)");
+    let live: Vec<usize> = live
+        .iter()
+        .copied()
+        .filter(|&i| a.decisions[i].is_none())
+        .collect();
     let mut k = 0;
     while k < live.len() {
         let mut end = k;
@@ -312,9 +343,7 @@ fn remove_pagers(a: &mut Analysis<'_>, live: &[usize]) {
         }
         if numbers >= PAGER_NUMBERS {
             for &i in &live[k..end] {
-                if a.decisions[i].is_none() {
-                    a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, reason.clone()));
-                }
+                a.decisions[i] = Some(Decision::builtin(RuleId::MainRegion, reason.clone()));
             }
         }
         k = end.max(k + 1);
@@ -634,27 +663,6 @@ pub(crate) fn apply(
             in_a_widget[k] = true;
         }
     }
-    // A short line printed three times or more in a row (a gallery's
-    // title over each of its slides) is a widget's label, wherever it
-    // stands.
-    let mut k = 0;
-    while k < live.len() {
-        let end = (k..live.len())
-            .find(|&j| ids[j] != ids[k])
-            .unwrap_or(live.len());
-        if end - k >= REPEATED_RUN && prose_weight(&a.lines[live[k]]) == 0 {
-            for &i in &live[k..end] {
-                if a.decisions[i].is_none() {
-                    a.decisions[i] = Some(Decision::builtin(
-                        RuleId::MainRegion,
-                        "a short line repeated in a row",
-                    ));
-                }
-            }
-        }
-        k = end;
-    }
-    remove_pagers(a, &live);
     for (k, &i) in live.iter().enumerate() {
         if a.decisions[i].is_some() || in_region(i) {
             continue;
@@ -740,4 +748,7 @@ pub(crate) fn apply(
             }
         }
     }
+    // Last, over what stays, so that a second run sees the same rows.
+    remove_repeated_runs(a, &live, &ids);
+    remove_pagers(a, &live);
 }
