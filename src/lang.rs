@@ -814,18 +814,26 @@ impl PhraseBook {
         with_lower(raw, self.max_stopword, 0, |w| self.stopword(w))
     }
 
-    /// The stopword masks of the words of a normalized line, one for each
-    /// word of `text.split(' ')` after the first `skip`, as
-    /// [`PhraseBook::stopword_of`] gives them.
-    pub(crate) fn word_masks<'a>(
-        &'a self,
-        text: &'a str,
-        skip: usize,
-    ) -> impl Iterator<Item = u64> + 'a {
-        words(text).skip(skip).map(|w| match w {
-            Word::Packed(k) => self.short_stopwords.get(k),
-            Word::Raw(w) => self.stopword_of(w),
-        })
+    /// Calls `f` with the stopword masks of the words of a normalized
+    /// line, one for each word of `text.split(' ')` after the first `skip`
+    /// and at most `take` of them, as [`PhraseBook::stopword_of`] gives
+    /// them.
+    ///
+    /// A loop of its own, not an iterator the caller drives: the callers'
+    /// loops sit in large functions, where the iterator's state was kept
+    /// in memory rather than in registers.
+    #[inline(never)]
+    pub(crate) fn word_masks(&self, text: &str, skip: usize, take: usize, mut f: impl FnMut(u64)) {
+        let mut words = words(text);
+        if !words.pass(skip) {
+            return;
+        }
+        for w in words.take(take) {
+            f(match w {
+                Word::Packed(k) => self.short_stopwords.get(k),
+                Word::Raw(w) => self.stopword_of(w),
+            });
+        }
     }
 
     /// Whether one of the first `n` words of a normalized line (words of
@@ -985,40 +993,37 @@ fn fold_ascii(x: u128) -> u128 {
     x | (upper >> 2)
 }
 
-/// The high bit of every byte of `x` that is a space, for `x` of bytes
-/// below 0x80 (exact: no carry runs between bytes).
-fn space_bytes(x: u128) -> u128 {
-    let v = x ^ (ONES * u128::from(b' '));
-    !(((v & !HIGH) + !HIGH) | v) & HIGH
-}
-
-/// The word a line's next eight bytes `v` (little-endian) open with, when
-/// a space ends it among them: its length, and the word packed as
-/// [`words`] packs it (`None` for a word it gives as it stands). Most words
-/// are that short, and are read and folded in one `u64`, where the general
-/// case works on sixteen bytes.
-#[inline]
-fn short_word(v: u64, first: u8) -> Option<(usize, Option<u128>)> {
+/// The high bit of every space among the eight bytes of `v` (exact for
+/// any bytes: no carry runs between bytes).
+#[inline(always)]
+fn space_bits(v: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES << 7;
-    // Spaces, as in `space_bytes`; bytes of 0x80 and above are struck.
     let x = v ^ (ONES * u64::from(b' '));
-    let spaces = !(((x & !HIGH) + !HIGH) | x) & HIGH & !v;
-    if spaces == 0 {
-        return None;
+    !(((x & !HIGH) + !HIGH) | x) & HIGH
+}
+
+/// The bytes of `b` from `at` (at most eight of them; `at` below
+/// `b.len()`) as a little-endian integer, zero-padded past the end.
+#[inline(always)]
+fn load8_from(b: &[u8], at: usize) -> u64 {
+    // `at` is in `b`: the subtraction cannot wrap, and spares the
+    // overflow test of `bytes::word_at`.
+    if b.len() - at >= 8 {
+        crate::bytes::word(&b[at..at + 8])
+    } else {
+        load_le(&b[at..]) as u64
     }
-    let len = (spaces.trailing_zeros() / 8) as usize;
-    if len == 0 {
-        return Some((0, None));
-    }
-    let w = v & ((1u64 << (8 * len)) - 1);
-    let last = (w >> (8 * (len - 1))) as u8;
-    if w & HIGH != 0 || ASCII_PUNCT[usize::from(first)] || ASCII_PUNCT[usize::from(last)] {
-        return Some((len, None));
-    }
-    // ASCII uppercase letters folded, as in `fold_ascii`.
+}
+
+/// ASCII uppercase letters of a word of at most eight bytes, all below
+/// 0x80, folded to lowercase (as [`fold_ascii`] folds sixteen).
+#[inline(always)]
+fn fold_ascii8(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
     let upper = (w + ONES * 0x3f) & !(w + ONES * 0x25) & HIGH;
-    Some((len, Some(u128::from(w | (upper >> 2)))))
+    w | (upper >> 2)
 }
 
 /// A word of a normalized line, as [`words`] finds it.
@@ -1034,66 +1039,110 @@ enum Word<'a> {
 
 /// The words of a normalized line, one for each word of `text.split(' ')`.
 ///
-/// A word is found and packed in one go: up to sixteen bytes are loaded,
-/// the first space among them ends the word, and an ASCII word with a
-/// letter or digit at both ends (most words) is folded as it stands,
-/// without the per-byte trimming of [`PhraseBook::stopword_of`].
-fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
-    let mut pos = 0;
-    let mut done = false;
-    std::iter::from_fn(move || {
-        if done {
-            return None;
-        }
-        let start = pos;
-        let rest = &text.as_bytes()[start..];
-        if let Some(v) = crate::bytes::word_at(rest, 0) {
-            if let Some((len, packed)) = short_word(v, rest[0]) {
-                // A space follows, so the line goes on.
-                pos = start + len + 1;
-                return Some(match packed {
-                    Some(k) => Word::Packed(k),
-                    None => Word::Raw(&text[start..start + len]),
-                });
-            }
-        }
-        let n = rest.len().min(16);
-        let x = if n == 0 { 0 } else { load_le(&rest[..n]) };
-        // Bytes past `n` are zero in `x`, never a space; bytes of 0x80 and
-        // above are masked to ASCII for the test, then struck from its
-        // result.
-        let spaces = space_bytes(x & !HIGH) & !x;
-        let len = if spaces != 0 {
-            (spaces.trailing_zeros() / 8) as usize
-        } else if n == rest.len() {
-            n
+/// The spaces are found eight bytes at a time, as a mask with the high
+/// bit of each space set; a word ends at the next bit of the mask. An
+/// ASCII word of at most sixteen bytes with a letter or digit at both ends
+/// (most words) is then loaded and folded as it stands, without the
+/// per-byte trimming of [`PhraseBook::stopword_of`].
+fn words(text: &str) -> Words<'_> {
+    let b = text.as_bytes();
+    Words {
+        text,
+        pos: 0,
+        base: 0,
+        spaces: if b.is_empty() {
+            0
         } else {
-            // A word of sixteen bytes or more.
-            memchr::memchr(b' ', rest).unwrap_or(rest.len())
-        };
-        if len == rest.len() {
-            done = true;
-        } else {
-            pos = start + len + 1;
-        }
-        if (1..=16).contains(&len) {
-            let w = x & low_bytes(len);
-            let (first, last) = (rest[0], rest[len - 1]);
-            if w & HIGH == 0 && !ASCII_PUNCT[usize::from(first)] && !ASCII_PUNCT[usize::from(last)]
-            {
-                return Some(Word::Packed(fold_ascii(w)));
-            }
-        }
-        Some(Word::Raw(&text[start..start + len]))
-    })
+            space_bits(load8_from(b, 0))
+        },
+        done: false,
+    }
 }
 
-/// A mask of the low `n` bytes (`n` at most sixteen).
-fn low_bytes(n: usize) -> u128 {
-    if n >= 16 {
-        u128::MAX
-    } else {
-        (1u128 << (8 * n)) - 1
+/// The iterator of [`words`].
+struct Words<'a> {
+    text: &'a str,
+    /// Where the next word starts.
+    pos: usize,
+    /// Where the eight bytes whose spaces `spaces` holds start.
+    base: usize,
+    /// The spaces among the eight bytes from `base` that end no word yet.
+    spaces: u64,
+    /// The last word was given.
+    done: bool,
+}
+
+impl<'a> Words<'a> {
+    /// Where the next word ends: at the next space, or at the end of the
+    /// text for the last word.
+    #[inline(always)]
+    fn next_end(&mut self) -> Option<usize> {
+        if self.done {
+            return None;
+        }
+        let b = self.text.as_bytes();
+        while self.spaces == 0 {
+            self.base += 8;
+            if self.base >= b.len() {
+                self.done = true;
+                return Some(b.len());
+            }
+            self.spaces = space_bits(load8_from(b, self.base));
+        }
+        let end = self.base + (self.spaces.trailing_zeros() / 8) as usize;
+        self.spaces &= self.spaces - 1;
+        Some(end)
+    }
+
+    /// The word of `start..end`, packed when it can be.
+    #[inline(always)]
+    fn word(&self, start: usize, end: usize) -> Word<'a> {
+        let b = self.text.as_bytes();
+        let len = end - start;
+        if (1..=16).contains(&len)
+            && !ASCII_PUNCT[usize::from(b[start])]
+            && !ASCII_PUNCT[usize::from(b[end - 1])]
+        {
+            if len <= 8 && b.len() - start >= 8 {
+                // Most words: read and folded in one `u64`.
+                let v = crate::bytes::word(&b[start..start + 8]);
+                let w = v & (u64::MAX >> (64 - 8 * len));
+                if w & 0x8080_8080_8080_8080 == 0 {
+                    return Word::Packed(u128::from(fold_ascii8(w)));
+                }
+                return Word::Raw(&self.text[start..end]);
+            }
+            let x = load_le(&b[start..end]);
+            if x & HIGH == 0 {
+                return Word::Packed(fold_ascii(x));
+            }
+        }
+        Word::Raw(&self.text[start..end])
+    }
+
+    /// Passes over the next `n` words, which are only split, never
+    /// packed; false when fewer remained.
+    #[inline]
+    fn pass(&mut self, n: usize) -> bool {
+        for _ in 0..n {
+            match self.next_end() {
+                Some(end) => self.pos = end + 1,
+                None => return false,
+            }
+        }
+        true
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Word<'a>> {
+        let end = self.next_end()?;
+        let start = self.pos;
+        self.pos = end + 1;
+        Some(self.word(start, end))
     }
 }
 
@@ -1605,10 +1654,12 @@ mod tests {
             "\u{201c}By\u{201d} the way",
         ] {
             let want: Vec<u64> = text.split(' ').map(|w| book.stopword_of(w)).collect();
-            let got: Vec<u64> = book.word_masks(text, 0).collect();
-            assert_eq!(got, want, "{text:?}");
-            let got: Vec<u64> = book.word_masks(text, 2).collect();
-            assert_eq!(got, want.get(2..).unwrap_or_default(), "{text:?}");
+            for (skip, take) in [(0, usize::MAX), (2, usize::MAX), (1, 2), (0, 0)] {
+                let mut got = Vec::new();
+                book.word_masks(text, skip, take, |m| got.push(m));
+                let want: Vec<u64> = want.iter().copied().skip(skip).take(take).collect();
+                assert_eq!(got, want, "{text:?} {skip} {take}");
+            }
             for n in 0..=4 {
                 let want = text.split(' ').take(n).any(|w| book.is_byline_token(w));
                 assert_eq!(book.has_byline_token(text, n), want, "{text:?}");
