@@ -697,12 +697,6 @@ impl PhraseBook {
         }
         // Positions up to `last` are tried.
         let last = b.len() - n;
-        let starts = |i: usize| match self.contains_starts.get(u128::from(pack_start(&b[i..], n))) {
-            0 => false,
-            g => self.contains_groups[g as usize - 1]
-                .iter()
-                .any(|&k| b[i..].starts_with(self.contains_phrases[k].as_bytes())),
-        };
         const ONES: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = ONES << 7;
         let mut after_alnum = 0u64;
@@ -725,7 +719,7 @@ impl PhraseBook {
                 if at > last {
                     return false;
                 }
-                if starts(at) {
+                if self.starts_contained(&b[at..]) {
                     return true;
                 }
                 tried &= tried - 1;
@@ -738,13 +732,39 @@ impl PhraseBook {
             let c = b[i];
             // A phrase starts on a character, never on a UTF-8
             // continuation byte.
-            if !after_alnum && c & 0xc0 != 0x80 && starts(i) {
+            if !after_alnum && c & 0xc0 != 0x80 && self.starts_contained(&b[i..]) {
                 return true;
             }
             after_alnum = c.is_ascii_alphanumeric();
             i += 1;
         }
         false
+    }
+
+    /// Whether `b` (at least `contains_start` bytes) starts with a
+    /// contained phrase.
+    ///
+    /// Most positions [`PhraseBook::may_contain`] tries start no phrase's
+    /// first bytes: the lookup is inlined into its loop, the comparison
+    /// with the phrases is not.
+    #[inline(always)]
+    fn starts_contained(&self, b: &[u8]) -> bool {
+        match self
+            .contains_starts
+            .get(u128::from(pack_start(b, self.contains_start)))
+        {
+            0 => false,
+            g => self.starts_with_group(b, g as usize - 1),
+        }
+    }
+
+    /// Whether `b` starts with a contained phrase of group `g` of
+    /// `contains_groups`.
+    #[inline(never)]
+    fn starts_with_group(&self, b: &[u8], g: usize) -> bool {
+        self.contains_groups[g]
+            .iter()
+            .any(|&k| b.starts_with(self.contains_phrases[k].as_bytes()))
     }
 
     fn prefix_matches(&self, key: &str) -> Cats {
