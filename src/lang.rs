@@ -1027,13 +1027,18 @@ fn space_bits(v: u64) -> u64 {
 /// `b.len()`) as a little-endian integer, zero-padded past the end.
 #[inline(always)]
 fn load8_from(b: &[u8], at: usize) -> u64 {
-    // `at` is in `b`: the subtraction cannot wrap, and spares the
-    // overflow test of `bytes::word_at`.
-    if b.len() - at >= 8 {
-        crate::bytes::word(&b[at..at + 8])
-    } else {
-        load_le(&b[at..]) as u64
+    match load8(b, at) {
+        Some(v) => v,
+        None => load_le(&b[at..]) as u64,
     }
+}
+
+/// [`crate::bytes::word_at`] with two tests of the length (`at` is in
+/// `b`, eight bytes follow it), where a range `at..at + 8` costs an
+/// overflow test besides.
+#[inline(always)]
+fn load8(b: &[u8], at: usize) -> Option<u64> {
+    b.get(at..)?.first_chunk().map(|w| u64::from_le_bytes(*w))
 }
 
 /// ASCII uppercase letters of a word of at most eight bytes, all below
@@ -1123,9 +1128,8 @@ impl<'a> Words<'a> {
             && !ASCII_PUNCT[usize::from(b[start])]
             && !ASCII_PUNCT[usize::from(b[end - 1])]
         {
-            if len <= 8 && b.len() - start >= 8 {
-                // Most words: read and folded in one `u64`.
-                let v = crate::bytes::word(&b[start..start + 8]);
+            // Most words: read and folded in one `u64`.
+            if let Some(v) = load8(b, start).filter(|_| len <= 8) {
                 let w = v & (u64::MAX >> (64 - 8 * len));
                 if w & 0x8080_8080_8080_8080 == 0 {
                     return Word::Packed(u128::from(fold_ascii8(w)));
