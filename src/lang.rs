@@ -306,10 +306,26 @@ pub(crate) fn key_into(text: &str, out: &mut String) {
         let b = t.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            // Runs of ASCII are copied and folded whole.
+            // Runs of ASCII are copied and folded whole; their end is
+            // found eight bytes at a time.
             let start = i;
-            while i < b.len() && b[i] < 0x80 {
-                i += 1;
+            loop {
+                match load8(b, i) {
+                    Some(v) => {
+                        let high = v & 0x8080_8080_8080_8080;
+                        if high == 0 {
+                            i += 8;
+                            continue;
+                        }
+                        i += (high.trailing_zeros() / 8) as usize;
+                    }
+                    None => {
+                        while i < b.len() && b[i] < 0x80 {
+                            i += 1;
+                        }
+                    }
+                }
+                break;
             }
             if i > start {
                 let at = out.len();
@@ -703,15 +719,7 @@ impl PhraseBook {
         let mut i = 0;
         while i + 8 <= b.len() && i <= last {
             let v = crate::bytes::word(&b[i..i + 8]);
-            // On the low seven bits sums carry into no other byte: the high
-            // bit says the byte is at least the bound. Bytes of 0x80 and
-            // above are struck afterwards.
-            let low = v & !HIGH;
-            let at_least = |x: u64, c: u8| x + ONES * u64::from(0x80 - c);
-            let folded = low | (ONES * 0x20);
-            let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-            let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-            let alnum = (letter | digit) & !v & HIGH;
+            let alnum = alnum_bits(v);
             let continuation = v & !(v << 1) & HIGH;
             let mut tried = !((alnum << 8) | after_alnum) & !continuation & HIGH;
             while tried != 0 {
@@ -1039,6 +1047,22 @@ fn load8_from(b: &[u8], at: usize) -> u64 {
 #[inline(always)]
 fn load8(b: &[u8], at: usize) -> Option<u64> {
     b.get(at..)?.first_chunk().map(|w| u64::from_le_bytes(*w))
+}
+
+/// The high bit of every byte of `v` that is an ASCII letter or digit.
+#[inline(always)]
+fn alnum_bits(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // On the low seven bits sums carry into no other byte: the high bit
+    // says the byte is at least the bound. Bytes of 0x80 and above are
+    // struck afterwards.
+    let low = v & !HIGH;
+    let at_least = |x: u64, c: u8| x + ONES * u64::from(0x80 - c);
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    (letter | digit) & !v & HIGH
 }
 
 /// ASCII uppercase letters of a word of at most eight bytes, all below
@@ -1391,13 +1415,21 @@ pub(crate) const CONTAINS_WORDS: u32 = 45;
 /// The leading run of letters and digits: the bucket a prefix phrase is
 /// filed under, so that "above:" and "above" meet.
 fn first_word(s: &str) -> &str {
-    // ASCII letters and digits are passed over byte by byte; from the
-    // first other byte on, characters are decoded.
+    // ASCII letters and digits are passed over eight bytes at a time, then
+    // byte by byte; from the first other byte on, characters are decoded.
     let b = s.as_bytes();
-    let ascii = b
-        .iter()
-        .position(|c| !c.is_ascii_alphanumeric())
-        .unwrap_or(b.len());
+    let mut ascii = 0;
+    while let Some(v) = load8(b, ascii) {
+        let other = !alnum_bits(v) & 0x8080_8080_8080_8080;
+        if other != 0 {
+            ascii += (other.trailing_zeros() / 8) as usize;
+            break;
+        }
+        ascii += 8;
+    }
+    while ascii < b.len() && b[ascii].is_ascii_alphanumeric() {
+        ascii += 1;
+    }
     if ascii == b.len() || b[ascii] < 0x80 {
         return &s[..ascii];
     }
@@ -1611,13 +1643,33 @@ mod tests {
 
     #[test]
     fn keys_fold_ascii_runs_like_characters() {
+        let parts = [
+            "a",
+            "Q",
+            "7",
+            " ",
+            "-",
+            "\u{e9}",
+            "\u{c9}",
+            "\u{2019}",
+            "\u{41e}",
+            "\u{430}",
+            "\u{130}",
+            "Most Popular",
+            "ABOUT US",
+            "\u{4e2d}",
+        ];
+        let glued = crate::bytes::glued(&parts, 20_000, 16);
         for text in [
             "\u{bb} Most Popular \u{ab}",
             "\u{dc}BER UNS \u{2013} Kontakt",
             "Caf\u{c9} AU LAIT",
             "\u{130}stanbul BY Night",
             "\u{41e}\u{411} \u{41d}\u{410}\u{421} About",
-        ] {
+        ]
+        .into_iter()
+        .chain(glued.iter().map(String::as_str))
+        {
             let t = text.trim_matches(|c: char| !is_alnum(c));
             let mut want = String::new();
             for c in t.chars() {
@@ -1627,6 +1679,20 @@ mod tests {
                 }
             }
             assert_eq!(key_of(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn first_words_are_the_letters_and_digits_they_open_with() {
+        let parts = [
+            "a", "Z", "9", " ", ":", "-", "\u{e9}", "\u{2019}", "\u{4e2d}", "abcdefgh", "\u{430}",
+        ];
+        for s in crate::bytes::glued(&parts, 20_000, 12) {
+            let want = s
+                .char_indices()
+                .find(|&(_, c)| !is_alnum(c))
+                .map_or(&s[..], |(i, _)| &s[..i]);
+            assert_eq!(first_word(&s), want, "{s:?}");
         }
     }
 
