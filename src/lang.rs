@@ -427,8 +427,13 @@ pub(crate) struct PhraseBook {
     /// The photo agencies of `[agency]`, lowercase ...
     agencies: Vec<Box<str>>,
     /// ... and the last bytes they end with, lowercase: most lines are
-    /// turned away by their last byte.
+    /// turned away by their last byte ...
     agency_ends: [bool; 256],
+    /// ... and many others by their last two (ASCII case ignored), a bit
+    /// each in a filter of 256 bits: a line with a common last letter ("e",
+    /// "s") is compared with the agencies only when the letter before it
+    /// fits too. `None` when an agency is shorter than two bytes.
+    agency_tails: Option<[u64; 4]>,
     /// The news agencies of `[wire]`, as written.
     wires: Vec<Box<str>>,
     /// The labels of `[caption-label]`, as written.
@@ -567,9 +572,17 @@ impl PhraseBook {
                 .map(|k| (k, 1)),
         );
         let mut agency_ends = [false; 256];
+        let mut agency_tails = Some([0u64; 4]);
         for a in &agencies {
             if let Some(&b) = a.as_bytes().last() {
                 agency_ends[usize::from(b.to_ascii_lowercase())] = true;
+            }
+            match (a.as_bytes(), agency_tails.as_mut()) {
+                ([.., x, y], Some(tails)) => {
+                    let bit = tail_bit(*x, *y);
+                    tails[bit / 64] |= 1 << (bit % 64);
+                }
+                _ => agency_tails = None,
             }
         }
         Ok(PhraseBook {
@@ -580,6 +593,7 @@ impl PhraseBook {
             home,
             agencies,
             agency_ends,
+            agency_tails,
             wires,
             exact_max: exact.keys().map(|k| k.len()).max().unwrap_or(0),
             exact,
@@ -895,13 +909,25 @@ impl PhraseBook {
         let Some(&last) = t.as_bytes().last() else {
             return false;
         };
-        self.agency_ends[usize::from(last.to_ascii_lowercase())]
-            && self.agencies.iter().any(|a| {
-                n >= a.len()
-                    && t.is_char_boundary(n - a.len())
-                    && t[n - a.len()..].eq_ignore_ascii_case(a)
-                    && credited(&t[..n - a.len()])
-            })
+        if !self.agency_ends[usize::from(last.to_ascii_lowercase())] {
+            return false;
+        }
+        if let Some(tails) = &self.agency_tails {
+            // Every agency has two bytes or more.
+            let [.., x, y] = t.as_bytes() else {
+                return false;
+            };
+            let bit = tail_bit(*x, *y);
+            if tails[bit / 64] & (1 << (bit % 64)) == 0 {
+                return false;
+            }
+        }
+        self.agencies.iter().any(|a| {
+            n >= a.len()
+                && t.is_char_boundary(n - a.len())
+                && t[n - a.len()..].eq_ignore_ascii_case(a)
+                && credited(&t[..n - a.len()])
+        })
     }
 
     /// Whether a lowercase word makes numbers a timestamp (`[timestamp]`).
@@ -956,6 +982,13 @@ impl PhraseBook {
     pub(crate) fn byline_langs(&self, word: &str) -> u64 {
         self.byline.get(word).copied().unwrap_or(0)
     }
+}
+
+/// The bit of [`PhraseBook::agency_tails`] for a text that ends with the
+/// bytes `x` and `y`, ASCII case ignored.
+fn tail_bit(x: u8, y: u8) -> usize {
+    let h = (usize::from(x.to_ascii_lowercase()) << 8) | usize::from(y.to_ascii_lowercase());
+    (h.wrapping_mul(0x9e37) >> 8) & 0xff
 }
 
 /// A list of stems, filed by their first two bytes: a word is compared
@@ -1693,6 +1726,35 @@ mod tests {
                 .find(|&(_, c)| !is_alnum(c))
                 .map_or(&s[..], |(i, _)| &s[..i]);
             assert_eq!(first_word(&s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn agencies_by_their_last_bytes_agree_with_the_list() {
+        let book = EMBEDDED_BOOK.as_ref().expect("book");
+        let parts = [
+            "Getty Images",
+            "GETTY IMAGES",
+            "shutterstock",
+            "Shutterstock.com",
+            "iStock",
+            "picture-alliance",
+            "imago",
+            "x",
+            " ",
+            "/",
+            "es",
+            "s",
+            "\u{e9}",
+        ];
+        for t in crate::bytes::glued(&parts, 20_000, 6) {
+            let n = t.len();
+            let want = book.agencies.iter().any(|a| {
+                n >= a.len()
+                    && t.is_char_boundary(n - a.len())
+                    && t[n - a.len()..].eq_ignore_ascii_case(a)
+            });
+            assert_eq!(book.ends_with_agency(&t, |_| true), want, "{t:?}");
         }
     }
 
