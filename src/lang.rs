@@ -306,10 +306,26 @@ pub(crate) fn key_into(text: &str, out: &mut String) {
         let b = t.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            // Runs of ASCII are copied and folded whole.
+            // Runs of ASCII are copied and folded whole; their end is
+            // found eight bytes at a time.
             let start = i;
-            while i < b.len() && b[i] < 0x80 {
-                i += 1;
+            loop {
+                match load8(b, i) {
+                    Some(v) => {
+                        let high = v & 0x8080_8080_8080_8080;
+                        if high == 0 {
+                            i += 8;
+                            continue;
+                        }
+                        i += (high.trailing_zeros() / 8) as usize;
+                    }
+                    None => {
+                        while i < b.len() && b[i] < 0x80 {
+                            i += 1;
+                        }
+                    }
+                }
+                break;
             }
             if i > start {
                 let at = out.len();
@@ -411,8 +427,13 @@ pub(crate) struct PhraseBook {
     /// The photo agencies of `[agency]`, lowercase ...
     agencies: Vec<Box<str>>,
     /// ... and the last bytes they end with, lowercase: most lines are
-    /// turned away by their last byte.
+    /// turned away by their last byte ...
     agency_ends: [bool; 256],
+    /// ... and many others by their last two (ASCII case ignored), a bit
+    /// each in a filter of 256 bits: a line with a common last letter ("e",
+    /// "s") is compared with the agencies only when the letter before it
+    /// fits too. `None` when an agency is shorter than two bytes.
+    agency_tails: Option<[u64; 4]>,
     /// The news agencies of `[wire]`, as written.
     wires: Vec<Box<str>>,
     /// The labels of `[caption-label]`, as written.
@@ -551,9 +572,17 @@ impl PhraseBook {
                 .map(|k| (k, 1)),
         );
         let mut agency_ends = [false; 256];
+        let mut agency_tails = Some([0u64; 4]);
         for a in &agencies {
             if let Some(&b) = a.as_bytes().last() {
                 agency_ends[usize::from(b.to_ascii_lowercase())] = true;
+            }
+            match (a.as_bytes(), agency_tails.as_mut()) {
+                ([.., x, y], Some(tails)) => {
+                    let bit = tail_bit(*x, *y);
+                    tails[bit / 64] |= 1 << (bit % 64);
+                }
+                _ => agency_tails = None,
             }
         }
         Ok(PhraseBook {
@@ -564,6 +593,7 @@ impl PhraseBook {
             home,
             agencies,
             agency_ends,
+            agency_tails,
             wires,
             exact_max: exact.keys().map(|k| k.len()).max().unwrap_or(0),
             exact,
@@ -697,27 +727,13 @@ impl PhraseBook {
         }
         // Positions up to `last` are tried.
         let last = b.len() - n;
-        let starts = |i: usize| match self.contains_starts.get(u128::from(pack_start(&b[i..], n))) {
-            0 => false,
-            g => self.contains_groups[g as usize - 1]
-                .iter()
-                .any(|&k| b[i..].starts_with(self.contains_phrases[k].as_bytes())),
-        };
         const ONES: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = ONES << 7;
         let mut after_alnum = 0u64;
         let mut i = 0;
         while i + 8 <= b.len() && i <= last {
             let v = crate::bytes::word(&b[i..i + 8]);
-            // On the low seven bits sums carry into no other byte: the high
-            // bit says the byte is at least the bound. Bytes of 0x80 and
-            // above are struck afterwards.
-            let low = v & !HIGH;
-            let at_least = |x: u64, c: u8| x + ONES * u64::from(0x80 - c);
-            let folded = low | (ONES * 0x20);
-            let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-            let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-            let alnum = (letter | digit) & !v & HIGH;
+            let alnum = alnum_bits(v);
             let continuation = v & !(v << 1) & HIGH;
             let mut tried = !((alnum << 8) | after_alnum) & !continuation & HIGH;
             while tried != 0 {
@@ -725,7 +741,7 @@ impl PhraseBook {
                 if at > last {
                     return false;
                 }
-                if starts(at) {
+                if self.starts_contained(&b[at..]) {
                     return true;
                 }
                 tried &= tried - 1;
@@ -738,13 +754,39 @@ impl PhraseBook {
             let c = b[i];
             // A phrase starts on a character, never on a UTF-8
             // continuation byte.
-            if !after_alnum && c & 0xc0 != 0x80 && starts(i) {
+            if !after_alnum && c & 0xc0 != 0x80 && self.starts_contained(&b[i..]) {
                 return true;
             }
             after_alnum = c.is_ascii_alphanumeric();
             i += 1;
         }
         false
+    }
+
+    /// Whether `b` (at least `contains_start` bytes) starts with a
+    /// contained phrase.
+    ///
+    /// Most positions [`PhraseBook::may_contain`] tries start no phrase's
+    /// first bytes: the lookup is inlined into its loop, the comparison
+    /// with the phrases is not.
+    #[inline(always)]
+    fn starts_contained(&self, b: &[u8]) -> bool {
+        match self
+            .contains_starts
+            .get(u128::from(pack_start(b, self.contains_start)))
+        {
+            0 => false,
+            g => self.starts_with_group(b, g as usize - 1),
+        }
+    }
+
+    /// Whether `b` starts with a contained phrase of group `g` of
+    /// `contains_groups`.
+    #[inline(never)]
+    fn starts_with_group(&self, b: &[u8], g: usize) -> bool {
+        self.contains_groups[g]
+            .iter()
+            .any(|&k| b.starts_with(self.contains_phrases[k].as_bytes()))
     }
 
     fn prefix_matches(&self, key: &str) -> Cats {
@@ -814,18 +856,26 @@ impl PhraseBook {
         with_lower(raw, self.max_stopword, 0, |w| self.stopword(w))
     }
 
-    /// The stopword masks of the words of a normalized line, one for each
-    /// word of `text.split(' ')` after the first `skip`, as
-    /// [`PhraseBook::stopword_of`] gives them.
-    pub(crate) fn word_masks<'a>(
-        &'a self,
-        text: &'a str,
-        skip: usize,
-    ) -> impl Iterator<Item = u64> + 'a {
-        words(text).skip(skip).map(|w| match w {
-            Word::Packed(k) => self.short_stopwords.get(k),
-            Word::Raw(w) => self.stopword_of(w),
-        })
+    /// Calls `f` with the stopword masks of the words of a normalized
+    /// line, one for each word of `text.split(' ')` after the first `skip`
+    /// and at most `take` of them, as [`PhraseBook::stopword_of`] gives
+    /// them.
+    ///
+    /// A loop of its own, not an iterator the caller drives: the callers'
+    /// loops sit in large functions, where the iterator's state was kept
+    /// in memory rather than in registers.
+    #[inline(never)]
+    pub(crate) fn word_masks(&self, text: &str, skip: usize, take: usize, mut f: impl FnMut(u64)) {
+        let mut words = words(text);
+        if !words.pass(skip) {
+            return;
+        }
+        for w in words.take(take) {
+            f(match w {
+                Word::Packed(k) => self.short_stopwords.get(k),
+                Word::Raw(w) => self.stopword_of(w),
+            });
+        }
     }
 
     /// Whether one of the first `n` words of a normalized line (words of
@@ -859,13 +909,25 @@ impl PhraseBook {
         let Some(&last) = t.as_bytes().last() else {
             return false;
         };
-        self.agency_ends[usize::from(last.to_ascii_lowercase())]
-            && self.agencies.iter().any(|a| {
-                n >= a.len()
-                    && t.is_char_boundary(n - a.len())
-                    && t[n - a.len()..].eq_ignore_ascii_case(a)
-                    && credited(&t[..n - a.len()])
-            })
+        if !self.agency_ends[usize::from(last.to_ascii_lowercase())] {
+            return false;
+        }
+        if let Some(tails) = &self.agency_tails {
+            // Every agency has two bytes or more.
+            let [.., x, y] = t.as_bytes() else {
+                return false;
+            };
+            let bit = tail_bit(*x, *y);
+            if tails[bit / 64] & (1 << (bit % 64)) == 0 {
+                return false;
+            }
+        }
+        self.agencies.iter().any(|a| {
+            n >= a.len()
+                && t.is_char_boundary(n - a.len())
+                && t[n - a.len()..].eq_ignore_ascii_case(a)
+                && credited(&t[..n - a.len()])
+        })
     }
 
     /// Whether a lowercase word makes numbers a timestamp (`[timestamp]`).
@@ -920,6 +982,13 @@ impl PhraseBook {
     pub(crate) fn byline_langs(&self, word: &str) -> u64 {
         self.byline.get(word).copied().unwrap_or(0)
     }
+}
+
+/// The bit of [`PhraseBook::agency_tails`] for a text that ends with the
+/// bytes `x` and `y`, ASCII case ignored.
+fn tail_bit(x: u8, y: u8) -> usize {
+    let h = (usize::from(x.to_ascii_lowercase()) << 8) | usize::from(y.to_ascii_lowercase());
+    (h.wrapping_mul(0x9e37) >> 8) & 0xff
 }
 
 /// A list of stems, filed by their first two bytes: a word is compared
@@ -985,40 +1054,58 @@ fn fold_ascii(x: u128) -> u128 {
     x | (upper >> 2)
 }
 
-/// The high bit of every byte of `x` that is a space, for `x` of bytes
-/// below 0x80 (exact: no carry runs between bytes).
-fn space_bytes(x: u128) -> u128 {
-    let v = x ^ (ONES * u128::from(b' '));
-    !(((v & !HIGH) + !HIGH) | v) & HIGH
-}
-
-/// The word a line's next eight bytes `v` (little-endian) open with, when
-/// a space ends it among them: its length, and the word packed as
-/// [`words`] packs it (`None` for a word it gives as it stands). Most words
-/// are that short, and are read and folded in one `u64`, where the general
-/// case works on sixteen bytes.
-#[inline]
-fn short_word(v: u64, first: u8) -> Option<(usize, Option<u128>)> {
+/// The high bit of every space among the eight bytes of `v` (exact for
+/// any bytes: no carry runs between bytes).
+#[inline(always)]
+fn space_bits(v: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES << 7;
-    // Spaces, as in `space_bytes`; bytes of 0x80 and above are struck.
     let x = v ^ (ONES * u64::from(b' '));
-    let spaces = !(((x & !HIGH) + !HIGH) | x) & HIGH & !v;
-    if spaces == 0 {
-        return None;
+    !(((x & !HIGH) + !HIGH) | x) & HIGH
+}
+
+/// The bytes of `b` from `at` (at most eight of them; `at` below
+/// `b.len()`) as a little-endian integer, zero-padded past the end.
+#[inline(always)]
+fn load8_from(b: &[u8], at: usize) -> u64 {
+    match load8(b, at) {
+        Some(v) => v,
+        None => load_le(&b[at..]) as u64,
     }
-    let len = (spaces.trailing_zeros() / 8) as usize;
-    if len == 0 {
-        return Some((0, None));
-    }
-    let w = v & ((1u64 << (8 * len)) - 1);
-    let last = (w >> (8 * (len - 1))) as u8;
-    if w & HIGH != 0 || ASCII_PUNCT[usize::from(first)] || ASCII_PUNCT[usize::from(last)] {
-        return Some((len, None));
-    }
-    // ASCII uppercase letters folded, as in `fold_ascii`.
+}
+
+/// [`crate::bytes::word_at`] with two tests of the length (`at` is in
+/// `b`, eight bytes follow it), where a range `at..at + 8` costs an
+/// overflow test besides.
+#[inline(always)]
+fn load8(b: &[u8], at: usize) -> Option<u64> {
+    b.get(at..)?.first_chunk().map(|w| u64::from_le_bytes(*w))
+}
+
+/// The high bit of every byte of `v` that is an ASCII letter or digit.
+#[inline(always)]
+fn alnum_bits(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // On the low seven bits sums carry into no other byte: the high bit
+    // says the byte is at least the bound. Bytes of 0x80 and above are
+    // struck afterwards.
+    let low = v & !HIGH;
+    let at_least = |x: u64, c: u8| x + ONES * u64::from(0x80 - c);
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    (letter | digit) & !v & HIGH
+}
+
+/// ASCII uppercase letters of a word of at most eight bytes, all below
+/// 0x80, folded to lowercase (as [`fold_ascii`] folds sixteen).
+#[inline(always)]
+fn fold_ascii8(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
     let upper = (w + ONES * 0x3f) & !(w + ONES * 0x25) & HIGH;
-    Some((len, Some(u128::from(w | (upper >> 2)))))
+    w | (upper >> 2)
 }
 
 /// A word of a normalized line, as [`words`] finds it.
@@ -1034,66 +1121,109 @@ enum Word<'a> {
 
 /// The words of a normalized line, one for each word of `text.split(' ')`.
 ///
-/// A word is found and packed in one go: up to sixteen bytes are loaded,
-/// the first space among them ends the word, and an ASCII word with a
-/// letter or digit at both ends (most words) is folded as it stands,
-/// without the per-byte trimming of [`PhraseBook::stopword_of`].
-fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
-    let mut pos = 0;
-    let mut done = false;
-    std::iter::from_fn(move || {
-        if done {
-            return None;
-        }
-        let start = pos;
-        let rest = &text.as_bytes()[start..];
-        if let Some(v) = crate::bytes::word_at(rest, 0) {
-            if let Some((len, packed)) = short_word(v, rest[0]) {
-                // A space follows, so the line goes on.
-                pos = start + len + 1;
-                return Some(match packed {
-                    Some(k) => Word::Packed(k),
-                    None => Word::Raw(&text[start..start + len]),
-                });
-            }
-        }
-        let n = rest.len().min(16);
-        let x = if n == 0 { 0 } else { load_le(&rest[..n]) };
-        // Bytes past `n` are zero in `x`, never a space; bytes of 0x80 and
-        // above are masked to ASCII for the test, then struck from its
-        // result.
-        let spaces = space_bytes(x & !HIGH) & !x;
-        let len = if spaces != 0 {
-            (spaces.trailing_zeros() / 8) as usize
-        } else if n == rest.len() {
-            n
+/// The spaces are found eight bytes at a time, as a mask with the high
+/// bit of each space set; a word ends at the next bit of the mask. An
+/// ASCII word of at most sixteen bytes with a letter or digit at both ends
+/// (most words) is then loaded and folded as it stands, without the
+/// per-byte trimming of [`PhraseBook::stopword_of`].
+fn words(text: &str) -> Words<'_> {
+    let b = text.as_bytes();
+    Words {
+        text,
+        pos: 0,
+        base: 0,
+        spaces: if b.is_empty() {
+            0
         } else {
-            // A word of sixteen bytes or more.
-            memchr::memchr(b' ', rest).unwrap_or(rest.len())
-        };
-        if len == rest.len() {
-            done = true;
-        } else {
-            pos = start + len + 1;
-        }
-        if (1..=16).contains(&len) {
-            let w = x & low_bytes(len);
-            let (first, last) = (rest[0], rest[len - 1]);
-            if w & HIGH == 0 && !ASCII_PUNCT[usize::from(first)] && !ASCII_PUNCT[usize::from(last)]
-            {
-                return Some(Word::Packed(fold_ascii(w)));
-            }
-        }
-        Some(Word::Raw(&text[start..start + len]))
-    })
+            space_bits(load8_from(b, 0))
+        },
+        done: false,
+    }
 }
 
-/// A mask of the low `n` bytes (`n` at most sixteen).
-fn low_bytes(n: usize) -> u128 {
-    if n >= 16 {
-        u128::MAX
-    } else {
-        (1u128 << (8 * n)) - 1
+/// The iterator of [`words`].
+struct Words<'a> {
+    text: &'a str,
+    /// Where the next word starts.
+    pos: usize,
+    /// Where the eight bytes whose spaces `spaces` holds start.
+    base: usize,
+    /// The spaces among the eight bytes from `base` that end no word yet.
+    spaces: u64,
+    /// The last word was given.
+    done: bool,
+}
+
+impl<'a> Words<'a> {
+    /// Where the next word ends: at the next space, or at the end of the
+    /// text for the last word.
+    #[inline(always)]
+    fn next_end(&mut self) -> Option<usize> {
+        if self.done {
+            return None;
+        }
+        let b = self.text.as_bytes();
+        while self.spaces == 0 {
+            self.base += 8;
+            if self.base >= b.len() {
+                self.done = true;
+                return Some(b.len());
+            }
+            self.spaces = space_bits(load8_from(b, self.base));
+        }
+        let end = self.base + (self.spaces.trailing_zeros() / 8) as usize;
+        self.spaces &= self.spaces - 1;
+        Some(end)
+    }
+
+    /// The word of `start..end`, packed when it can be.
+    #[inline(always)]
+    fn word(&self, start: usize, end: usize) -> Word<'a> {
+        let b = self.text.as_bytes();
+        let len = end - start;
+        if (1..=16).contains(&len)
+            && !ASCII_PUNCT[usize::from(b[start])]
+            && !ASCII_PUNCT[usize::from(b[end - 1])]
+        {
+            // Most words: read and folded in one `u64`.
+            if let Some(v) = load8(b, start).filter(|_| len <= 8) {
+                let w = v & (u64::MAX >> (64 - 8 * len));
+                if w & 0x8080_8080_8080_8080 == 0 {
+                    return Word::Packed(u128::from(fold_ascii8(w)));
+                }
+                return Word::Raw(&self.text[start..end]);
+            }
+            let x = load_le(&b[start..end]);
+            if x & HIGH == 0 {
+                return Word::Packed(fold_ascii(x));
+            }
+        }
+        Word::Raw(&self.text[start..end])
+    }
+
+    /// Passes over the next `n` words, which are only split, never
+    /// packed; false when fewer remained.
+    #[inline]
+    fn pass(&mut self, n: usize) -> bool {
+        for _ in 0..n {
+            match self.next_end() {
+                Some(end) => self.pos = end + 1,
+                None => return false,
+            }
+        }
+        true
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Word<'a>> {
+        let end = self.next_end()?;
+        let start = self.pos;
+        self.pos = end + 1;
+        Some(self.word(start, end))
     }
 }
 
@@ -1318,13 +1448,21 @@ pub(crate) const CONTAINS_WORDS: u32 = 45;
 /// The leading run of letters and digits: the bucket a prefix phrase is
 /// filed under, so that "above:" and "above" meet.
 fn first_word(s: &str) -> &str {
-    // ASCII letters and digits are passed over byte by byte; from the
-    // first other byte on, characters are decoded.
+    // ASCII letters and digits are passed over eight bytes at a time, then
+    // byte by byte; from the first other byte on, characters are decoded.
     let b = s.as_bytes();
-    let ascii = b
-        .iter()
-        .position(|c| !c.is_ascii_alphanumeric())
-        .unwrap_or(b.len());
+    let mut ascii = 0;
+    while let Some(v) = load8(b, ascii) {
+        let other = !alnum_bits(v) & 0x8080_8080_8080_8080;
+        if other != 0 {
+            ascii += (other.trailing_zeros() / 8) as usize;
+            break;
+        }
+        ascii += 8;
+    }
+    while ascii < b.len() && b[ascii].is_ascii_alphanumeric() {
+        ascii += 1;
+    }
     if ascii == b.len() || b[ascii] < 0x80 {
         return &s[..ascii];
     }
@@ -1538,13 +1676,33 @@ mod tests {
 
     #[test]
     fn keys_fold_ascii_runs_like_characters() {
+        let parts = [
+            "a",
+            "Q",
+            "7",
+            " ",
+            "-",
+            "\u{e9}",
+            "\u{c9}",
+            "\u{2019}",
+            "\u{41e}",
+            "\u{430}",
+            "\u{130}",
+            "Most Popular",
+            "ABOUT US",
+            "\u{4e2d}",
+        ];
+        let glued = crate::bytes::glued(&parts, 20_000, 16);
         for text in [
             "\u{bb} Most Popular \u{ab}",
             "\u{dc}BER UNS \u{2013} Kontakt",
             "Caf\u{c9} AU LAIT",
             "\u{130}stanbul BY Night",
             "\u{41e}\u{411} \u{41d}\u{410}\u{421} About",
-        ] {
+        ]
+        .into_iter()
+        .chain(glued.iter().map(String::as_str))
+        {
             let t = text.trim_matches(|c: char| !is_alnum(c));
             let mut want = String::new();
             for c in t.chars() {
@@ -1554,6 +1712,49 @@ mod tests {
                 }
             }
             assert_eq!(key_of(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn first_words_are_the_letters_and_digits_they_open_with() {
+        let parts = [
+            "a", "Z", "9", " ", ":", "-", "\u{e9}", "\u{2019}", "\u{4e2d}", "abcdefgh", "\u{430}",
+        ];
+        for s in crate::bytes::glued(&parts, 20_000, 12) {
+            let want = s
+                .char_indices()
+                .find(|&(_, c)| !is_alnum(c))
+                .map_or(&s[..], |(i, _)| &s[..i]);
+            assert_eq!(first_word(&s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn agencies_by_their_last_bytes_agree_with_the_list() {
+        let book = EMBEDDED_BOOK.as_ref().expect("book");
+        let parts = [
+            "Getty Images",
+            "GETTY IMAGES",
+            "shutterstock",
+            "Shutterstock.com",
+            "iStock",
+            "picture-alliance",
+            "imago",
+            "x",
+            " ",
+            "/",
+            "es",
+            "s",
+            "\u{e9}",
+        ];
+        for t in crate::bytes::glued(&parts, 20_000, 6) {
+            let n = t.len();
+            let want = book.agencies.iter().any(|a| {
+                n >= a.len()
+                    && t.is_char_boundary(n - a.len())
+                    && t[n - a.len()..].eq_ignore_ascii_case(a)
+            });
+            assert_eq!(book.ends_with_agency(&t, |_| true), want, "{t:?}");
         }
     }
 
@@ -1605,10 +1806,12 @@ mod tests {
             "\u{201c}By\u{201d} the way",
         ] {
             let want: Vec<u64> = text.split(' ').map(|w| book.stopword_of(w)).collect();
-            let got: Vec<u64> = book.word_masks(text, 0).collect();
-            assert_eq!(got, want, "{text:?}");
-            let got: Vec<u64> = book.word_masks(text, 2).collect();
-            assert_eq!(got, want.get(2..).unwrap_or_default(), "{text:?}");
+            for (skip, take) in [(0, usize::MAX), (2, usize::MAX), (1, 2), (0, 0)] {
+                let mut got = Vec::new();
+                book.word_masks(text, skip, take, |m| got.push(m));
+                let want: Vec<u64> = want.iter().copied().skip(skip).take(take).collect();
+                assert_eq!(got, want, "{text:?} {skip} {take}");
+            }
             for n in 0..=4 {
                 let want = text.split(' ').take(n).any(|w| book.is_byline_token(w));
                 assert_eq!(book.has_byline_token(text, n), want, "{text:?}");

@@ -390,12 +390,30 @@ impl Features {
 }
 
 /// The running state of the one pass over a line's characters.
+///
+/// The three flags are [`ON`] or 0: the high bit of a byte, as
+/// [`Scan::step_ascii8`] carries them from one chunk to the next, so that
+/// no chunk converts them.
 #[derive(Default)]
 struct Scan {
-    in_word: bool,
-    word_alpha: bool,
-    prev_terminal: bool,
+    in_word: u64,
+    /// The word holds a letter; only ever set inside a word.
+    word_alpha: u64,
+    prev_terminal: u64,
+    /// Counts of [`Scan::step_ascii8`] not yet added to the features, in
+    /// pairs: a nibble each in every byte, the first count in the low one.
+    /// Words and title words ...
+    words: u64,
+    /// ... letters and digits ...
+    letters: u64,
+    /// ... words with a letter and sentence ends.
+    ends: u64,
+    /// Chunks counted in them: a nibble holds fifteen.
+    chunks: u32,
 }
+
+/// A flag of [`Scan`] that is set.
+const ON: u64 = 0x80;
 
 /// Classes of ASCII bytes for [`Scan::step_ascii`].
 const UPPER: u8 = 1;
@@ -444,14 +462,45 @@ impl Scan {
     /// A space ends the word and, after a sentence end, the sentence.
     #[inline(always)]
     fn space(&mut self, f: &mut Features) {
-        if self.in_word && self.word_alpha {
+        if self.word_alpha != 0 {
             f.alpha_words += 1;
         }
-        if self.prev_terminal {
+        if self.prev_terminal != 0 {
             f.sentences += 1;
         }
-        self.in_word = false;
-        self.prev_terminal = false;
+        self.in_word = 0;
+        self.word_alpha = 0;
+        self.prev_terminal = 0;
+    }
+
+    /// Adds the counts of [`Scan::step_ascii8`] kept in nibbles to `f`:
+    /// the low nibbles of the eight bytes are summed into the top byte by
+    /// one multiplication, and so are the high ones (at most fifteen a
+    /// nibble, so at most 120 a sum).
+    #[inline(always)]
+    fn flush(&mut self, f: &mut Features) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const LOW: u64 = ONES * 0x0f;
+        let sum = |x: u64| {
+            let lo = ((x & LOW).wrapping_mul(ONES) >> 56) as u32;
+            let hi = (((x >> 4) & LOW).wrapping_mul(ONES) >> 56) as u32;
+            (lo, hi)
+        };
+        let (words, title_words) = sum(self.words);
+        let (letters, digits) = sum(self.letters);
+        let (alpha_words, sentences) = sum(self.ends);
+        f.chars += 8 * self.chunks;
+        f.words += words;
+        f.title_words += title_words;
+        f.letters += letters;
+        f.cased += letters;
+        f.digits += digits;
+        f.alpha_words += alpha_words;
+        f.sentences += sentences;
+        self.words = 0;
+        self.letters = 0;
+        self.ends = 0;
+        self.chunks = 0;
     }
 
     /// [`Scan::step_ascii`] for eight ASCII bytes at once, `v` holding them
@@ -467,17 +516,14 @@ impl Scan {
     fn step_ascii8(&mut self, f: &mut Features, v: u64) {
         const ONES: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = ONES << 7;
-        // The high bit of every byte equal to `c` (exact: no carry runs
-        // between bytes).
-        let eq = |c: u8| {
-            let x = v ^ (ONES * u64::from(c));
-            !(((x & !HIGH) + !HIGH) | x) & HIGH
-        };
         // Every byte is below 0x80, so these sums carry into no other
         // byte: the high bit says the byte is at least the bound.
         let at_least = |x: u64, c: u8| x + ONES * u64::from(0x80 - c);
-        let space = eq(b' ');
-        let word = !space & HIGH;
+        // The high bit of every byte other than `c`: the byte's difference
+        // from `c` (below 0x80 too) is at least 1.
+        let ne = |c: u8| at_least(v ^ (ONES * u64::from(c)), 1) & HIGH;
+        let word = ne(b' ');
+        let space = !word & HIGH;
         let lower = v | (ONES * 0x20);
         let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1) & HIGH;
         // An uppercase letter has bit 5 clear; shifted by two it lands on
@@ -490,7 +536,7 @@ impl Scan {
         // would cost nine of them on every chunk.
         // A capital C is a letter, not punctuation: it is looked for in
         // chunks that hold a capital.
-        if upper != 0 && eq(b'C') != 0 {
+        if upper != 0 && ne(b'C') != HIGH {
             f.marks |= Mark::CapitalC as u8;
         }
         let (mut terminal, mut closing) = (0, 0);
@@ -509,9 +555,7 @@ impl Scan {
         }
 
         // The state before byte 0, as the high bit of byte 0.
-        let in_word = u64::from(self.in_word) << 7;
-        let alpha = u64::from(self.in_word && self.word_alpha) << 7;
-        let pending = u64::from(self.prev_terminal) << 7;
+        let (in_word, alpha, pending) = (self.in_word, self.word_alpha, self.prev_terminal);
 
         let starts = word & !((word << 8) | in_word);
         // Letters seen so far in each word: a prefix OR that runs inside
@@ -527,34 +571,28 @@ impl Scan {
             prefix_or(seed, closing)
         };
 
-        // The bytes of two masks: their high bits moved to bit 0 and bit 4
-        // of each byte and summed into the top byte by one multiplication
-        // (cheaper than `count_ones` without the POPCNT instruction); each
-        // count is at most eight, so the low count stays in the low four
-        // bits, and no byte's sum reaches the next.
-        let count2 = |a: u64, b: u64| {
-            let sum = (((a >> 7) | (b >> 3)).wrapping_mul(ONES) >> 56) as u32;
-            (sum & 0xf, sum >> 4)
-        };
-        let (words, title_words) = count2(starts, starts & upper);
-        let (letters, digits) = count2(letter, digit);
+        // Two masks' bytes are counted in each accumulator, in the low
+        // and the high nibble of every byte: their high bits moved to bit 0
+        // and bit 4 and added, with no carry into the next nibble for
+        // fifteen chunks. They are summed across bytes only then (a
+        // multiplication each), where doing so for every chunk cost three
+        // multiplications and eight additions to `f`.
+        let pair = |a: u64, b: u64| (a >> 7) | (b >> 3);
+        self.words += pair(starts, starts & upper);
+        self.letters += pair(letter, digit);
         // A space ends a word, and a sentence when one is pending.
-        let (alpha_words, sentences) = count2(
+        self.ends += pair(
             space & ((seen << 8) | alpha),
             space & ((ended << 8) | pending),
         );
-        f.chars += 8;
-        f.words += words;
-        f.title_words += title_words;
-        f.letters += letters;
-        f.cased += letters;
-        f.digits += digits;
-        f.alpha_words += alpha_words;
-        f.sentences += sentences;
+        self.chunks += 1;
+        if self.chunks == 15 {
+            self.flush(f);
+        }
 
-        self.in_word = word >> 63 != 0;
-        self.word_alpha = seen >> 63 != 0;
-        self.prev_terminal = ended >> 63 != 0;
+        self.in_word = word >> 56;
+        self.word_alpha = seen >> 56;
+        self.prev_terminal = ended >> 56;
     }
 
     /// [`Scan::step`] for an ASCII byte.
@@ -567,23 +605,23 @@ impl Scan {
             return;
         }
         let class = ASCII_CLASS[usize::from(b & 0x7f)];
-        if !self.in_word {
+        if self.in_word == 0 {
             f.words += 1;
-            self.in_word = true;
-            self.word_alpha = false;
+            self.in_word = ON;
+            self.word_alpha = 0;
             f.title_words += u32::from(class == UPPER);
         }
         if class & (UPPER | LOWER) != 0 {
             f.letters += 1;
             f.cased += 1;
-            self.word_alpha = true;
+            self.word_alpha = ON;
         } else if class == DIGIT {
             f.digits += 1;
         }
         if class == TERMINAL {
-            self.prev_terminal = true;
+            self.prev_terminal = ON;
         } else if class != CLOSING {
-            self.prev_terminal = false;
+            self.prev_terminal = 0;
         }
     }
 
@@ -602,10 +640,10 @@ impl Scan {
             return;
         }
         let case = letter_case(c);
-        if !self.in_word {
+        if self.in_word == 0 {
             f.words += 1;
-            self.in_word = true;
-            self.word_alpha = false;
+            self.in_word = ON;
+            self.word_alpha = 0;
             if case.upper {
                 f.title_words += 1;
             }
@@ -615,7 +653,7 @@ impl Scan {
             if case.cased {
                 f.cased += 1;
             }
-            self.word_alpha = true;
+            self.word_alpha = ON;
             if !c.is_ascii() && is_cjk(c) {
                 f.cjk += 1;
             }
@@ -623,13 +661,13 @@ impl Scan {
             f.digits += 1;
         }
         if is_terminal(c) {
-            self.prev_terminal = true;
+            self.prev_terminal = ON;
             if c as u32 > 0x3000 {
                 f.sentences += 1;
-                self.prev_terminal = false;
+                self.prev_terminal = 0;
             }
         } else if !is_closing(c) {
-            self.prev_terminal = false;
+            self.prev_terminal = 0;
         }
     }
 
@@ -671,6 +709,7 @@ impl Scan {
                 }
             }
         }
+        st.flush(f);
         st
     }
 }
@@ -682,14 +721,11 @@ impl Features {
             marker: marker(text),
             ..Features::default()
         };
-        let Scan {
-            in_word,
-            word_alpha,
-            prev_terminal,
-        } = Scan::run(&mut f, text);
-        if in_word && word_alpha {
+        let st = Scan::run(&mut f, text);
+        if st.word_alpha != 0 {
             f.alpha_words += 1;
         }
+        let prev_terminal = st.prev_terminal != 0;
         let end = text.trim_end_matches(is_closing);
         f.terminal = match end.chars().next_back() {
             Some(c) if is_terminal(c) => true,
@@ -788,7 +824,10 @@ mod tests {
             // Half the texts are ASCII, half mixed.
             let letters = if round % 2 == 0 { 21 } else { alphabet.len() };
             let mut text = String::new();
-            for _ in 0..next() % 41 {
+            // A tenth of them long enough to fill the counts kept in
+            // nibbles.
+            let parts = if round % 10 < 2 { 401 } else { 41 };
+            for _ in 0..next() % parts {
                 text.push_str(alphabet[(next() % letters as u64) as usize]);
             }
             let (mut f1, mut s1) = (Features::default(), Scan::default());
@@ -798,7 +837,7 @@ mod tests {
             let mut f2 = Features::default();
             let s2 = Scan::run(&mut f2, &text);
             assert_eq!(format!("{f1:?}"), format!("{f2:?}"), "{text:?}");
-            let state = |s: &Scan| (s.in_word, s.in_word && s.word_alpha, s.prev_terminal);
+            let state = |s: &Scan| (s.in_word, s.word_alpha, s.prev_terminal);
             assert_eq!(state(&s1), state(&s2), "{text:?}");
         }
     }

@@ -94,6 +94,7 @@ pub(crate) fn detect_language(
     let mut cjk = 0u32;
     let mut letters = 0u32;
     let mut read_to = lines.len();
+    let langs = low_bits(hits.len());
     for (i, line) in lines.iter().enumerate() {
         // Below a closing-section label ("Most Popular") the footer cut may
         // take everything, and a second run would not read it: with enough
@@ -111,15 +112,15 @@ pub(crate) fn detect_language(
         }
         cjk += line.f.cjk;
         letters += line.f.letters;
-        for all in book.word_masks(line.text(), 0).take(DETECT_WORDS) {
+        book.word_masks(line.text(), 0, DETECT_WORDS, |all| {
             words += 1;
             read.masks.push(all);
-            let mut mask = all & low_bits(hits.len());
+            let mut mask = all & langs;
             while mask != 0 {
                 hits[mask.trailing_zeros() as usize] += 1;
                 mask &= mask - 1;
             }
-        }
+        });
         read.ends.push(read.masks.len());
         if words > LANGUAGE_SAMPLE {
             break;
@@ -201,15 +202,17 @@ fn count_stopwords(lines: &mut [Line<'_>], book: &PhraseBook, lang: usize, read:
         let mut checked = known.len() as u32;
         if known.len() == DETECT_WORDS || i >= read.ends.len() {
             // The words already read are skipped unread.
-            for mask in book
-                .word_masks(line.text(), known.len())
-                .take(STOPWORD_SAMPLE.saturating_sub(known.len()))
-            {
-                checked += 1;
-                if mask & bit != 0 {
-                    stop += 1;
-                }
-            }
+            book.word_masks(
+                line.text(),
+                known.len(),
+                STOPWORD_SAMPLE.saturating_sub(known.len()),
+                |mask| {
+                    checked += 1;
+                    if mask & bit != 0 {
+                        stop += 1;
+                    }
+                },
+            );
         }
         line.f.stopwords = stop;
         line.f.checked = checked;
