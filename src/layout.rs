@@ -415,8 +415,9 @@ fn push_joined(text: &mut String, next: &str) {
     let marks = |w: &str| !w.is_empty() && !w.chars().any(char::is_alphanumeric);
     let first = next.split(' ').next().unwrap_or("");
     let last = text.rsplit(' ').next().unwrap_or("");
+    // A semicolon stays apart: on `&gt` it would make an entity.
     let close = marks(first)
-        && first.starts_with([',', '.', ';', ':', '!', '?', ')', ']', '\u{201d}', '\u{bb}']);
+        && first.starts_with([',', '.', ':', '!', '?', ')', ']', '\u{201d}', '\u{bb}']);
     let open = marks(last) && last.ends_with(['(', '[', '\u{201c}', '\u{ab}']);
     if !close && !open {
         text.push(' ');

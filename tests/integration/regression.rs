@@ -313,3 +313,13 @@ fn fragments_joined_into_a_markdown_page_are_read_as_one() {
     let input = "* Loading[Hrm/\0(/ [!Hrm(/)\n*e(/)n).\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u{1}\0\0\0oe, Coastel Desk\nUpdated 12:03 GM ET\nhttps\u{e}\0/cdn.example.com/`mg/harbour.jpg!@\n\n(Photo Credit: Port Authhing boats at their  Authhing boats at their\0\0\0\0\0\0\0\0\0\0\0\0\0\0oe, Coastechannel foDttps://example.org/r.ry.\n\nShare on Facebook\nTweet\nAdvertoats at>\0 their Coastel Desk\nUpdatailtoed 12:03 PM ET\nhttps://cdn.exam0le.com/`mg/harbour.jpg!\n\n(Photo Credit: Port Authhing boats at their moortwings.\nCrews w befo(/)te([N/\nre the vote. !\u{1}\u{2}hart](c.pnturns after decades\nBy Jane Domailto:deent\nings.\nCrewsk@es heute place\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0n)t&#8217;s &#x1F600;rep&ort] &lt;/{\0\0\0\0\0\0ple* Loading[Hrm/\0(/ [!Hrm\u{8}/)00\u{7}\u{3}ocdn.example.com/`mg/harbour.jpg!@\n\n(Photo Credit: Port Authhing boats at their moortwings.\nCrews worked through the night to break a ad [the report](hDttps://example.org/r.ry.\n\nShare on Facebook\nTweet\nAdvertoats at>\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\u{c}\0 their Coastel Desk\nUpdated org/r.ry.\n\nShc.pnturns after decades\nBy Janee([N/\nre the vote. !\u{1}\u{2}hart](c.pnturns after decades\nBy Jane Domailto:deent\nings.\nCrewsk@es heute place\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0n)t&#8217;s &#x1F600;rep&ort] &lt;nzen fisple* Loading[Hrm/\0(/ [!Hrm\u{8}/)00\u{7}\u{3}oc .ocd\n nend\n";
     settled(input);
 }
+
+#[test]
+fn a_joined_semicolon_never_makes_an_entity() {
+    // See: fuzzing `clean`. A fragment ending "&gt" (an entity cut short)
+    // took the next line's ";<" with no space between: "&gt;<", which
+    // normalizing decodes, so the output was not normalized.
+    let input = "H\0\0\0Loadi\u{1}\0\u{15}.ng...\nHarb\u{6}\0ce errutns a...\nHarbour s1 m/im\n\n(Po\0hoto Credit: Pore\u{301} &gt\u{1}\r;<\0\0\r\n\u{5ec}\nrutns a...\nHarbour s1 m/im\n\n(Photo Credit: \u{1f469}\u{200d}\u{1f4bb}\n\0NUL\u{7}bell\n";
+    let once = settled(input);
+    assert_eq!(normalize(&once, Normalization::Nfc), once);
+}
