@@ -544,6 +544,12 @@ pub(crate) fn apply(
     let Some(&(_, best_hi, best)) = spans.first() else {
         return;
     };
+    // A best span of a few words (one short paragraph among boilerplate)
+    // is no article to cut the page down to: a page whose prose scores
+    // nothing keeps its lines, and so does one that scores barely more.
+    if best < SPAN_MIN {
+        return;
+    }
     let mut regions: Vec<(usize, usize)> = Vec::new();
     for &(lo, hi, score) in &spans {
         if score < best && (score < best * SPAN_SHARE || score < SPAN_MIN) {
