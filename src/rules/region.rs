@@ -31,6 +31,9 @@ const MIN_JUNK_LINE_SHARE: f64 = 0.5;
 const MIN_FLAGGED_LINES: usize = 3;
 /// At most this many spans are considered.
 const MAX_SPANS: usize = 16;
+/// The best span must hold at least this much prose weight (words of
+/// prose lines) to be taken for an article.
+const MIN_ARTICLE_WEIGHT: u32 = 15;
 /// A further span joins the main region when it scores this share of the
 /// best span ...
 const SPAN_SHARE: f64 = 0.05;
@@ -541,13 +544,20 @@ pub(crate) fn apply(
     // well on their own (an article in parts, a list between paragraphs)
     // join it.
     let spans = best_spans(&scores, MAX_SPANS);
-    let Some(&(_, best_hi, best)) = spans.first() else {
+    let Some(&(best_lo, best_hi, best)) = spans.first() else {
         return;
     };
     // A best span of a few words (one short paragraph among boilerplate)
     // is no article to cut the page down to: a page whose prose scores
-    // nothing keeps its lines, and so does one that scores barely more.
-    if best < SPAN_MIN {
+    // nothing keeps its lines, and so does one whose best span holds
+    // little more. The weight is read from the lines alone, not from
+    // their scores, which depend on the neighbours a second run no longer
+    // sees.
+    let prose_in_best: u32 = live[best_lo..=best_hi]
+        .iter()
+        .map(|&i| prose_weight(&a.lines[i]))
+        .sum();
+    if prose_in_best < MIN_ARTICLE_WEIGHT {
         return;
     }
     let mut regions: Vec<(usize, usize)> = Vec::new();
