@@ -581,7 +581,11 @@ impl Cleaner {
     /// joins is joined, until a run changes nothing.
     fn write(&self, a: &mut Analysis<'_>, out: &mut String) {
         let start = out.len();
-        if !render(a, out, None) {
+        // On a page dump, joined lines shift what the main-region step
+        // weighs: a second run reads the joined lines without the lines
+        // removed around them, and may cut where the first did not.
+        let joined_page = a.page && a.lines.iter().any(|l| l.count() > 1);
+        if !render(a, out, None) && !joined_page {
             return;
         }
         // Looks wrapped, or holds fragments a second run would join: written
