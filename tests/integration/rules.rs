@@ -283,17 +283,39 @@ Terms of Use
     assert_eq!(deboil::clean(&out), out);
 }
 
-#[test]
-fn a_gallery_title_printed_over_every_slide_goes() {
-    let mut page = String::new();
-    for label in [
+/// A news page as a dump writes it: a menu, `body`, then share buttons,
+/// a teaser list and footer links, one line each, lines apart by `sep`.
+fn page_dump(sep: &str, body: &str) -> String {
+    const MENU: &[&str] = &[
         "Home", "News", "Weather", "Sport", "Travel", "Video", "Search", "Sign In", "Opinion",
         "Culture", "Business", "Science", "Health",
-    ] {
-        page.push_str(label);
-        page.push_str("\n\n");
+    ];
+    const FOOTER: &[&str] = &[
+        "Share on Facebook",
+        "Most Popular",
+        "Mayor announces new budget for schools",
+        "Storm damages homes along the coast",
+        "Ferry service to end next spring",
+        "Contact Us",
+        "Privacy Policy",
+    ];
+    let mut page = String::new();
+    for line in MENU {
+        page.push_str(line);
+        page.push_str(sep);
     }
-    page.push_str(
+    page.push_str(body);
+    for line in FOOTER {
+        page.push_str(line);
+        page.push_str(sep);
+    }
+    page
+}
+
+#[test]
+fn a_gallery_title_printed_over_every_slide_goes() {
+    let page = page_dump(
+        "\n\n",
         "\
 After storm, forecasters see smooth sailing for the holiday
 
@@ -316,20 +338,6 @@ Row, row, row
 Row, row, row
 
 The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and fares are set at two dollars.
-
-Share on Facebook
-
-Most Popular
-
-Mayor announces new budget for schools
-
-Storm damages homes along the coast
-
-Ferry service to end next spring
-
-Contact Us
-
-Privacy Policy
 ",
     );
     let c = Cleaner::default().clean_with_report(&page);
@@ -360,15 +368,8 @@ Privacy Policy
 
 #[test]
 fn a_pager_goes_and_a_numbered_list_stays() {
-    let mut page = String::new();
-    for label in [
-        "Home", "News", "Weather", "Sport", "Travel", "Video", "Search", "Sign In", "Opinion",
-        "Culture", "Business", "Science", "Health",
-    ] {
-        page.push_str(label);
-        page.push('\n');
-    }
-    page.push_str(
+    let page = page_dump(
+        "\n",
         "\
 Ferry returns to the harbour after four decades
 The little green ferry that carried workers across the harbour until 1984 made its first crossing in four decades on Saturday, with the mayor and two former deckhands on board.
@@ -390,13 +391,6 @@ Pay the two dollars on board.
 Ride free with a bicycle.
 The crossing takes eleven minutes, against a half-hour drive around the head of the harbour, and fares are set at two dollars for adults and nothing for children.
 Volunteers say a maintenance fund, started with money from a winter of pancake breakfasts and a raffle, already holds enough for the first survey of the hull.
-Share on Facebook
-Most Popular
-Mayor announces new budget for schools
-Storm damages homes along the coast
-Ferry service to end next spring
-Contact Us
-Privacy Policy
 ",
     );
     let c = Cleaner::default().clean_with_report(&page);
