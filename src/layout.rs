@@ -202,24 +202,11 @@ fn join_runs<'h>(
 ) -> Vec<Line<'h>> {
     let mut out: Vec<Line<'h>> = Vec::with_capacity(lines.len());
     let mut run: Vec<Line<'h>> = Vec::new();
-    let flush = |run: &mut Vec<Line<'h>>, out: &mut Vec<Line<'h>>| match run.len() {
-        0 => {}
-        1 => out.append(run),
-        n => {
-            let first = &run[0];
-            let start = first.span().start;
-            let end = run[n - 1].span().end;
-            let mut text = String::with_capacity(end - start);
-            for (k, l) in run.iter().enumerate() {
-                if k > 0 {
-                    text.push(' ');
-                }
-                text.push_str(l.text());
-            }
-            let joined = Line::joined(first.number(), n, start, &input[start..end], text);
-            run.clear();
-            out.push(joined);
-        }
+    let flush = |run: &mut Vec<Line<'h>>, out: &mut Vec<Line<'h>>| {
+        flush_run(input, run, out, |text, next| {
+            text.push(' ');
+            text.push_str(next);
+        });
     };
     // The run's text so far, joined as `flush` joins it.
     let mut so_far = String::new();
@@ -330,9 +317,10 @@ fn joinable(line: &Line<'_>) -> bool {
 /// A line joins an open line before it when it goes on in lowercase or
 /// with closing punctuation; one or two short lines that read as a
 /// link's text, not as a sentence's start, join when the line after them
-/// goes on so and the line before them reads as a sentence's start. A run is joined only when it ends a sentence
-/// and holds [`FRAGMENT_MIN_WORDS`] words: a menu of lowercase labels
-/// (`news`, `sport`, `weather`) ends none.
+/// goes on so and the line before them reads as a sentence's start. A
+/// run is joined only when it ends a sentence and holds
+/// [`FRAGMENT_MIN_WORDS`] words: a menu of lowercase labels (`news`,
+/// `sport`, `weather`) ends none.
 pub(crate) fn fragment_joins(lines: &[&Line<'_>]) -> Vec<bool> {
     let mut joins = vec![false; lines.len()];
     let mut i = 0;
@@ -436,34 +424,39 @@ pub(crate) fn join_fragments<'h>(input: &'h str, lines: Vec<Line<'h>>) -> Vec<Li
     }
     let mut out: Vec<Line<'h>> = Vec::with_capacity(lines.len());
     let mut run: Vec<Line<'h>> = Vec::new();
-    let flush = |run: &mut Vec<Line<'h>>, out: &mut Vec<Line<'h>>| {
-        if run.len() <= 1 {
-            out.append(run);
-            return;
-        }
-        let (first, last) = (&run[0], &run[run.len() - 1]);
-        let (start, end) = (first.span().start, last.span().end);
-        let count = last.last_number() + 1 - first.number();
-        let mut text = String::with_capacity(end - start);
-        for (k, l) in run.iter().enumerate() {
-            if k == 0 {
-                text.push_str(l.text());
-            } else {
-                push_joined(&mut text, l.text());
-            }
-        }
-        let joined = Line::joined(first.number(), count, start, &input[start..end], text);
-        run.clear();
-        out.push(joined);
-    };
     for (line, joins) in lines.into_iter().zip(joins) {
         if !joins {
-            flush(&mut run, &mut out);
+            flush_run(input, &mut run, &mut out, push_joined);
         }
         run.push(line);
     }
-    flush(&mut run, &mut out);
+    flush_run(input, &mut run, &mut out, push_joined);
     out
+}
+
+/// Moves `run` (input lines one after another) to `out`: a single line as
+/// it is, two or more as one line, their texts joined by `push`.
+fn flush_run<'h>(
+    input: &'h str,
+    run: &mut Vec<Line<'h>>,
+    out: &mut Vec<Line<'h>>,
+    push: impl Fn(&mut String, &str),
+) {
+    if run.len() <= 1 {
+        out.append(run);
+        return;
+    }
+    let (first, last) = (&run[0], &run[run.len() - 1]);
+    let (start, end) = (first.span().start, last.span().end);
+    let count = last.last_number() + 1 - first.number();
+    let mut text = String::with_capacity(end - start);
+    text.push_str(first.text());
+    for l in &run[1..] {
+        push(&mut text, l.text());
+    }
+    let joined = Line::joined(first.number(), count, start, &input[start..end], text);
+    run.clear();
+    out.push(joined);
 }
 
 #[cfg(test)]

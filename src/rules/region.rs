@@ -320,9 +320,9 @@ fn pager_part(text: &str) -> Option<Option<u32>> {
 
 /// Removes pagers among the lines that stay: runs of lines that count
 /// pages up by one (`1`, `2`, `3` ... each on a line of its own), with the
-/// arrows around them. A
-/// slideshow's or a comment list's page links; a numbered list has its
-/// items' text between the numbers, and a lone number stays.
+/// arrows around them, a slideshow's or a comment list's page links. A
+/// numbered list has its items' text between the numbers, and a lone
+/// number stays.
 fn remove_pagers(a: &mut Analysis<'_>, live: &[usize]) {
     let reason = Reason::Static("page numbers counted up line by line (a pager)");
     let live: Vec<usize> = live
