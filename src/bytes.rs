@@ -8,6 +8,14 @@ pub(crate) fn word(chunk: &[u8]) -> u64 {
     u64::from_le_bytes(w)
 }
 
+/// The high bit of every zero byte of `x`, exact for any bytes: no carry
+/// runs from one byte into the next.
+#[inline(always)]
+pub(crate) fn zero_bytes(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    !(((x & !HIGH) + !HIGH) | x) & HIGH
+}
+
 /// The eight bytes of `b` from `at` as a little-endian integer, when that
 /// many remain.
 #[inline]

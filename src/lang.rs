@@ -1058,10 +1058,7 @@ fn fold_ascii(x: u128) -> u128 {
 /// any bytes: no carry runs between bytes).
 #[inline(always)]
 fn space_bits(v: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES << 7;
-    let x = v ^ (ONES * u64::from(b' '));
-    !(((x & !HIGH) + !HIGH) | x) & HIGH
+    crate::bytes::zero_bytes(v ^ 0x2020_2020_2020_2020)
 }
 
 /// The bytes of `b` from `at` (at most eight of them; `at` below

@@ -130,8 +130,7 @@ fn is_plain(b: &[u8]) -> bool {
     }
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES << 7;
-    // The high bit of every zero byte of `x`.
-    let zeros = |x: u64| !(((x & !HIGH) + !HIGH) | x) & HIGH;
+    let zeros = crate::bytes::zero_bytes;
     let mut prev_space = false;
     let mut chunks = b.chunks_exact(8);
     for chunk in &mut chunks {
@@ -328,8 +327,7 @@ fn keeps(c: u8) -> bool {
 fn is_clean(s: &str) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES << 7;
-    // The high bit of every zero byte of `x` (exact for any bytes).
-    let zeros = |x: u64| !(((x & !HIGH) + !HIGH) | x) & HIGH;
+    let zeros = crate::bytes::zero_bytes;
     let b = s.as_bytes();
     let mut prev_space = true;
     let mut i = 0;
