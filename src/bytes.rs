@@ -17,10 +17,11 @@ pub(crate) fn zero_bytes(x: u64) -> u64 {
 }
 
 /// The eight bytes of `b` from `at` as a little-endian integer, when that
-/// many remain.
-#[inline]
+/// many remain. Two tests of the length, where a range `at..at + 8` costs
+/// an overflow test besides.
+#[inline(always)]
 pub(crate) fn word_at(b: &[u8], at: usize) -> Option<u64> {
-    b.get(at..at.checked_add(8)?).map(word)
+    b.get(at..)?.first_chunk().map(|w| u64::from_le_bytes(*w))
 }
 
 /// `n` strings glued from `parts`, fewer than `max_parts` parts each,

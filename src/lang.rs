@@ -310,7 +310,7 @@ pub(crate) fn key_into(text: &str, out: &mut String) {
             // found eight bytes at a time.
             let start = i;
             loop {
-                match load8(b, i) {
+                match crate::bytes::word_at(b, i) {
                     Some(v) => {
                         let high = v & 0x8080_8080_8080_8080;
                         if high == 0 {
@@ -1065,18 +1065,10 @@ fn space_bits(v: u64) -> u64 {
 /// `b.len()`) as a little-endian integer, zero-padded past the end.
 #[inline(always)]
 fn load8_from(b: &[u8], at: usize) -> u64 {
-    match load8(b, at) {
+    match crate::bytes::word_at(b, at) {
         Some(v) => v,
         None => load_le(&b[at..]) as u64,
     }
-}
-
-/// [`crate::bytes::word_at`] with two tests of the length (`at` is in
-/// `b`, eight bytes follow it), where a range `at..at + 8` costs an
-/// overflow test besides.
-#[inline(always)]
-fn load8(b: &[u8], at: usize) -> Option<u64> {
-    b.get(at..)?.first_chunk().map(|w| u64::from_le_bytes(*w))
 }
 
 /// The high bit of every byte of `v` that is an ASCII letter or digit.
@@ -1183,7 +1175,7 @@ impl<'a> Words<'a> {
             && !ASCII_PUNCT[usize::from(b[end - 1])]
         {
             // Most words: read and folded in one `u64`.
-            if let Some(v) = load8(b, start).filter(|_| len <= 8) {
+            if let Some(v) = crate::bytes::word_at(b, start).filter(|_| len <= 8) {
                 let w = v & (u64::MAX >> (64 - 8 * len));
                 if w & 0x8080_8080_8080_8080 == 0 {
                     return Word::Packed(u128::from(fold_ascii8(w)));
@@ -1449,7 +1441,7 @@ fn first_word(s: &str) -> &str {
     // byte by byte; from the first other byte on, characters are decoded.
     let b = s.as_bytes();
     let mut ascii = 0;
-    while let Some(v) = load8(b, ascii) {
+    while let Some(v) = crate::bytes::word_at(b, ascii) {
         let other = !alnum_bits(v) & 0x8080_8080_8080_8080;
         if other != 0 {
             ascii += (other.trailing_zeros() / 8) as usize;
